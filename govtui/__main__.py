@@ -1,0 +1,5 @@
+"""Run govtui as `python -m govtui`."""
+
+from govtui.cli import main
+
+main()

@@ -1,0 +1,361 @@
+"""Read YAML safely into node cursors that remember where every value was written."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal, TypeVar, cast
+
+import yaml
+
+from govtui.content.models import Location
+
+MAX_FILE_BYTES = 1024 * 1024
+Severity = Literal["error", "warning"]
+SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_constructor = yaml.constructor.SafeConstructor()
+T = TypeVar("T")
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+FACT_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem in the content, pointing at a file, line, column and field."""
+
+    severity: Severity
+    file: Path
+    line: int
+    column: int
+    field: str
+    message: str
+    code: str = "content"
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}:{self.column}"
+        subject = f" {self.field}:" if self.field else ""
+        return f"{where}: {self.severity}:{subject} {self.message}"
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "severity": self.severity,
+            "file": str(self.file),
+            "line": self.line,
+            "column": self.column,
+            "field": self.field,
+            "message": self.message,
+            "code": self.code,
+        }
+
+
+@dataclass
+class Report:
+    """Findings collected across a whole load, so every problem is reported, not just the first."""
+
+    findings: list[Finding] = field(default_factory=list)
+
+    def add(
+        self,
+        severity: Severity,
+        where: Location,
+        path: str,
+        message: str,
+        code: str = "content",
+    ) -> None:
+        self.findings.append(
+            Finding(severity, where.file, where.line, where.column, path, message, code)
+        )
+
+    def error(self, where: Location, path: str, message: str, code: str = "content") -> None:
+        self.add("error", where, path, message, code)
+
+    def warning(self, where: Location, path: str, message: str, code: str = "content") -> None:
+        self.add("warning", where, path, message, code)
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [finding for finding in self.findings if finding.severity == "error"]
+
+
+class Invalid(Exception):
+    """Raised inside a reader when a value cannot be used; the finding is already recorded."""
+
+
+def read_yaml_file(path: Path, report: Report) -> Cursor | None:
+    """Read one file into a cursor, or record why it cannot be read and return None."""
+    start = Location(path, 1, 1)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            report.error(
+                start,
+                "",
+                f"the file is {size // 1024} KiB; content files may be at most "
+                f"{MAX_FILE_BYTES // 1024} KiB. Split it into smaller files.",
+                "file",
+            )
+            return None
+        raw = path.read_bytes()
+    except OSError as error:
+        report.error(start, "", f"cannot read the file: {error.strerror}", "file")
+        return None
+    if b"\x00" in raw:
+        report.error(start, "", "this is a binary file, not YAML text", "file")
+        return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        report.error(
+            Location(path, line, 1),
+            "",
+            f"the file is not UTF-8 (bad byte at offset {error.start}); save it as UTF-8",
+            "file",
+        )
+        return None
+    if not text.strip():
+        report.error(start, "", "the file is empty", "file")
+        return None
+    try:
+        loader = SafeLoader(text)
+        try:
+            node = loader.get_single_node()
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        where = Location(path, mark.line + 1, mark.column + 1) if mark else start
+        problem = error.problem or error.context or "invalid YAML"
+        report.error(where, "", f"invalid YAML: {problem}", "yaml")
+        return None
+    except yaml.YAMLError as error:
+        report.error(start, "", f"invalid YAML: {error}", "yaml")
+        return None
+    if node is None:
+        report.error(start, "", "the file holds no YAML document", "file")
+        return None
+    return Cursor(path, node, "", report)
+
+
+class Cursor:
+    """A YAML node with its file, its field path and the report to record problems in."""
+
+    def __init__(self, file: Path, node: yaml.Node, path: str, report: Report) -> None:
+        self.file = file
+        self.node = node
+        self.path = path
+        self.report = report
+
+    @property
+    def where(self) -> Location:
+        mark = self.node.start_mark
+        return Location(self.file, mark.line + 1, mark.column + 1)
+
+    def fail(self, message: str) -> Invalid:
+        self.report.error(self.where, self.path, message)
+        return Invalid(message)
+
+    def warn(self, message: str) -> None:
+        self.report.warning(self.where, self.path, message)
+
+    def _child_path(self, key: str | int) -> str:
+        if isinstance(key, int):
+            return f"{self.path}[{key}]"
+        return f"{self.path}.{key}" if self.path else key
+
+    # Structure -------------------------------------------------------------------------------
+
+    def mapping(self, required: Sequence[str], optional: Sequence[str] = ()) -> Fields:
+        if not isinstance(self.node, yaml.MappingNode):
+            raise self.fail(f"expected a mapping (key: value pairs), found {self._kind()}")
+        allowed = set(required) | set(optional)
+        children: dict[str, Cursor] = {}
+        for key_node, value_node in self.node.value:
+            key_cursor = Cursor(self.file, key_node, self.path, self.report)
+            if not isinstance(key_node, yaml.ScalarNode):
+                key_cursor.fail("keys must be plain names")
+                continue
+            key = str(key_node.value)
+            if key in children:
+                key_cursor.fail(f"the key '{key}' appears twice")
+                continue
+            if key not in allowed:
+                hint = _closest(key, sorted(allowed))
+                suggestion = f"; did you mean '{hint}'?" if hint else ""
+                Cursor(self.file, key_node, self._child_path(key), self.report).fail(
+                    f"unknown key '{key}'{suggestion}"
+                )
+                continue
+            children[key] = Cursor(self.file, value_node, self._child_path(key), self.report)
+        missing = [key for key in required if key not in children]
+        for key in missing:
+            self.report.error(self.where, self._child_path(key), "this required field is missing")
+        return Fields(self, children, failed=bool(missing))
+
+    def items(self) -> list[Cursor]:
+        if not isinstance(self.node, yaml.SequenceNode):
+            raise self.fail(f"expected a list, found {self._kind()}")
+        return [
+            Cursor(self.file, child, self._child_path(index), self.report)
+            for index, child in enumerate(self.node.value)
+        ]
+
+    def list_of(self, read: Callable[[Cursor], T]) -> tuple[T, ...]:
+        """Read every item, keeping the good ones; a bad item is recorded, not fatal."""
+        values: list[T] = []
+        for item in self.items():
+            try:
+                values.append(read(item))
+            except Invalid:
+                continue
+        return tuple(values)
+
+    def one_or_many(self, read: Callable[[Cursor], T]) -> tuple[T, ...]:
+        if isinstance(self.node, yaml.SequenceNode):
+            return self.list_of(read)
+        return (read(self),)
+
+    # Scalars ---------------------------------------------------------------------------------
+
+    def _kind(self) -> str:
+        if isinstance(self.node, yaml.MappingNode):
+            return "a mapping"
+        if isinstance(self.node, yaml.SequenceNode):
+            return "a list"
+        value = self.value()
+        if value is None:
+            return "nothing (null)"
+        return f"{type(value).__name__} {value!r}"
+
+    def value(self) -> object:
+        try:
+            return _constructor.construct_object(self.node, deep=True)
+        except yaml.YAMLError as error:
+            raise self.fail(f"cannot read this value: {error}") from None
+
+    def is_null(self) -> bool:
+        return isinstance(self.node, yaml.ScalarNode) and self.node.tag.endswith(":null")
+
+    def text(self) -> str:
+        value = self.value() if isinstance(self.node, yaml.ScalarNode) else None
+        if isinstance(value, bool) or value is None or isinstance(self.node, yaml.CollectionNode):
+            raise self.fail(f"expected text, found {self._kind()}")
+        text = str(value).strip()
+        if not text:
+            raise self.fail("this text is empty")
+        return text
+
+    def optional_text(self) -> str | None:
+        return None if self.is_null() else self.text()
+
+    def slug(self, pattern: re.Pattern[str] = SLUG) -> str:
+        text = self.text()
+        if not pattern.match(text):
+            shape = "snake_case (a-z, 0-9, _)" if pattern is FACT_ID else "kebab-case (a-z, 0-9, -)"
+            raise self.fail(f"'{text}' is not a valid id: use lowercase ASCII {shape}")
+        return text
+
+    def integer(self, minimum: int | None = None) -> int:
+        value = self.value()
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.fail(f"expected a whole number, found {self._kind()}")
+        if minimum is not None and value < minimum:
+            raise self.fail(f"must be at least {minimum}, found {value}")
+        return value
+
+    def number(self) -> float:
+        value = self.value()
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.fail(f"expected a number, found {self._kind()}")
+        return float(value)
+
+    def boolean(self) -> bool:
+        value = self.value()
+        if not isinstance(value, bool):
+            raise self.fail(f"expected true or false, found {self._kind()}")
+        return value
+
+    def date(self) -> datetime.date:
+        value = self.value()
+        if isinstance(value, datetime.datetime):
+            return value.date()
+        if isinstance(value, datetime.date):
+            return value
+        if isinstance(value, str):
+            try:
+                return datetime.date.fromisoformat(value)
+            except ValueError:
+                pass
+        raise self.fail(f"expected a date as YYYY-MM-DD, found {self._kind()}")
+
+    def optional_date(self) -> datetime.date | None:
+        return None if self.is_null() else self.date()
+
+    def choice(self, allowed: Sequence[T]) -> T:
+        text = self.text()
+        if text not in allowed:
+            options = " | ".join(str(option) for option in allowed)
+            raise self.fail(f"'{text}' is not allowed here; use one of: {options}")
+        return cast(T, text)
+
+    def texts(self) -> tuple[str, ...]:
+        if isinstance(self.node, yaml.ScalarNode) and not self.is_null():
+            return (self.text(),)
+        return self.list_of(Cursor.text)
+
+
+class Fields:
+    """The checked keys of one mapping; reading a field records problems and moves on."""
+
+    def __init__(self, owner: Cursor, children: dict[str, Cursor], failed: bool) -> None:
+        self.owner = owner
+        self.children = children
+        self.failed = failed
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.children
+
+    def get(self, key: str) -> Cursor | None:
+        cursor = self.children.get(key)
+        if cursor is None or cursor.is_null():
+            return None
+        return cursor
+
+    def read(self, key: str, read: Callable[[Cursor], T]) -> T:
+        """Read a required field. A missing or bad value is recorded and marks the mapping failed,
+        so reading goes on and every problem in the element is reported; call `done()` last."""
+        cursor = self.children.get(key)
+        if cursor is None:
+            self.failed = True
+            return cast(T, None)
+        try:
+            return read(cursor)
+        except Invalid:
+            self.failed = True
+            return cast(T, None)
+
+    def done(self) -> None:
+        """Give up on the element when any required field was missing or bad."""
+        if self.failed:
+            raise Invalid(self.owner.path)
+
+    def maybe(self, key: str, read: Callable[[Cursor], T], default: T) -> T:
+        """Read an optional field; a bad value is recorded and the default is used instead."""
+        cursor = self.get(key)
+        if cursor is None:
+            return default
+        try:
+            return read(cursor)
+        except Invalid:
+            return default
+
+
+def _closest(word: str, candidates: list[str]) -> str | None:
+    import difflib
+
+    matches = difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
+    return matches[0] if matches else None

@@ -1,0 +1,68 @@
+"""Where content comes from and where caches live."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from govtui.errors import ContentError
+
+CONTENT_ENVIRONMENT_VARIABLE = "GOVTUI_CONTENT"
+CACHE_ENVIRONMENT_VARIABLE = "GOVTUI_CACHE_DIR"
+
+
+def _looks_like_content(folder: Path) -> bool:
+    return (folder / "guides").is_dir() and (folder / "policies").is_dir()
+
+
+def find_content_root(explicit: Path | None = None) -> Path:
+    """Return the folder holding `guides/` and `policies/`.
+
+    The order is: an explicit `--content DIR`, then `$GOVTUI_CONTENT`, then the checkout this package
+    runs from, then the sample content shipped inside the installed package.
+    """
+    for candidate, origin in (
+        (explicit, "--content"),
+        (
+            Path(os.environ[CONTENT_ENVIRONMENT_VARIABLE])
+            if os.environ.get(CONTENT_ENVIRONMENT_VARIABLE)
+            else None,
+            CONTENT_ENVIRONMENT_VARIABLE,
+        ),
+    ):
+        if candidate is None:
+            continue
+        if not _looks_like_content(candidate):
+            raise ContentError(
+                f"{origin} points to '{candidate}', which has no guides/ and policies/ folders. "
+                "Point it at a folder that contains both."
+            )
+        return candidate.resolve()
+    package = Path(__file__).resolve().parent
+    for candidate in (package.parent, package / "_content"):
+        if _looks_like_content(candidate):
+            return candidate
+    raise ContentError(
+        "No content found. Pass --content DIR or set GOVTUI_CONTENT to a folder with guides/ "
+        "and policies/."
+    )
+
+
+def cache_dir() -> Path:
+    """The user cache dir for the search index (`$GOVTUI_CACHE_DIR` overrides it)."""
+    override = os.environ.get(CACHE_ENVIRONMENT_VARIABLE)
+    if override:
+        return Path(override)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("govtui", appauthor=False))
+
+
+def data_dir() -> Path:
+    """The user data dir, for the anonymous service ratings (好差评)."""
+    override = os.environ.get("GOVTUI_DATA_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("govtui", appauthor=False))

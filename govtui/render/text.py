@@ -1,0 +1,162 @@
+"""Plain terminal text: documents for `govtui show`, with CJK-aware wrapping for receipts."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from govtui.content.describe import describe_condition
+from govtui.content.models import Basis, Bundle, Document, Guide, Library, Material, Policy
+from govtui.i18n import Language, text
+
+
+def display_width(value: str) -> int:
+    """Terminal columns: wide and full-width characters (CJK) take two."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in value)
+
+
+def wrap(value: str, width: int, indent: str = "") -> list[str]:
+    """Wrap text to `width` columns, counting CJK as two; break English at spaces."""
+    lines: list[str] = []
+    for paragraph in value.splitlines() or [""]:
+        line = indent
+        word = ""
+        for char in paragraph + "\0":
+            if char != "\0" and char.isascii() and not char.isspace():
+                word += char
+                continue
+            for piece in ([word] if word else []) + ([char] if char != "\0" else []):
+                if display_width(line + piece) > width and line.strip():
+                    lines.append(line.rstrip())
+                    line = indent + ("" if piece.isspace() else piece)
+                    while display_width(line) > width:  # a single word longer than the line
+                        cut = len(line)
+                        while display_width(line[:cut]) > width:
+                            cut -= 1
+                        lines.append(line[:cut])
+                        line = indent + line[cut:]
+                else:
+                    line += piece
+            word = ""
+        lines.append(line.rstrip())
+    return lines
+
+
+def basis_text(library: Library, basis: Basis) -> str:
+    """《title》 第N条 — the citation a clerk can read out."""
+    policy = library.policies.get(basis.policy)
+    title = f"《{policy.title}》" if policy else basis.policy
+    if basis.article:
+        return f"{title} 第{basis.article}条"
+    return title
+
+
+def _state_label(material: Material, language: Language) -> str:
+    label = text(f"state_{material.state}", language)
+    if material.state == "deferrable" and material.defer_days:
+        label += "，" + text("defer_within", language, days=material.defer_days)
+    return label
+
+
+def _guide(library: Library, guide: Guide, language: Language) -> list[str]:
+    title = guide.name_en if language == "en" else guide.name
+    lines = [f"{title}  [{guide.id}]", "=" * min(display_width(title) + 4, 60)]
+    if guide.aliases:
+        lines.append(f"{text('aliases', language)}：{'、'.join(guide.aliases)}")
+    lines += ["", f"{text('summary', language)}：{guide.summary}", ""]
+    if guide.eligibility:
+        lines.append(f"{text('who_can_apply', language)}：")
+        for rule in guide.eligibility:
+            lines.append(f"  • {rule.text}")
+        lines.append("")
+    lines.append(f"{text('what_to_bring', language)}：")
+    for material in guide.materials:
+        condition = (
+            describe_condition(material.when, library.facts, language)
+            if material.when
+            else text("always", language)
+        )
+        lines.append(
+            f"  • {material.name}（{material.form}，{_state_label(material, language)}）"
+            f" — {text('when', language)}：{condition}"
+        )
+    lines.append("")
+    office = library.locality.office(guide.office)
+    if office:
+        lines += [
+            f"{text('where_to_go', language)}：{office.name}",
+            f"  {office.address}",
+            f"  {text('hours', language)}：{office.hours}",
+            f"  {text('phone', language)}：{office.phone}",
+        ]
+    limits = guide.time_limits
+    if limits.legal:
+        lines.append(f"{text('legal_limit', language)}：{limits.legal}")
+    if limits.promised:
+        lines.append(f"{text('promised_limit', language)}：{limits.promised}")
+    visits = (
+        text("visits_zero", language)
+        if guide.visits == 0
+        else text("visits_value", language, n=guide.visits)
+    )
+    lines += [
+        f"{text('cost', language)}：{guide.fee}",
+        f"{text('visits', language)}：{visits}",
+        f"{text('case_type', language)}：{guide.case_type}",
+        f"{text('channels', language)}：{'、'.join(guide.channels)}",
+        "",
+        f"{text('steps', language)}：",
+        *[f"  {number}. {step}" for number, step in enumerate(guide.steps, 1)],
+    ]
+    if guide.basis:
+        lines += ["", f"{text('basis', language)}："]
+        lines += [f"  • {basis_text(library, basis)}" for basis in guide.basis]
+    if guide.note:
+        lines += ["", f"{text('note', language)}：{guide.note}"]
+    return lines
+
+
+def _bundle(library: Library, bundle: Bundle, language: Language) -> list[str]:
+    title = bundle.name_en if language == "en" else bundle.name
+    lines = [f"{title}  [{bundle.id}]", "=" * min(display_width(title) + 4, 60), ""]
+    lines += [
+        f"{text('summary', language)}：{bundle.summary}",
+        f"{text('lead_department', language)}：{bundle.lead_department}",
+        "",
+        f"{text('members', language)}：",
+    ]
+    for member in bundle.guides:
+        guide = library.guides.get(member)
+        lines.append(f"  • {guide.name if guide else member}  [{member}]")
+    return lines
+
+
+def _policy(library: Library, policy: Policy, language: Language) -> list[str]:
+    lines = [f"{policy.title}  [{policy.id}]", "=" * min(display_width(policy.title) + 4, 60)]
+    lines += [
+        f"{text('issuer', language)}：{policy.issuer}",
+        f"{text('doc_number', language)}：{policy.doc_number}",
+    ]
+    if policy.issued:
+        lines.append(f"{text('issued', language)}：{policy.issued.isoformat()}")
+    if policy.effective:
+        lines.append(f"{text('effective', language)}：{policy.effective.isoformat()}")
+    lines.append(f"{text('status', language)}：{text('status_' + policy.status, language)}")
+    if policy.articles:
+        lines += ["", text("digest_note", language)]
+        for article in policy.articles:
+            lines += ["", f"第{article.number}条 {article.heading}", f"  {article.digest}"]
+    citing = library.guides_citing(policy.id)
+    if citing:
+        lines += ["", f"{text('cited_by', language)}："]
+        lines += [f"  • {guide.name}  [{guide.id}]" for guide in citing]
+    return lines
+
+
+def render_document(library: Library, document: Document, language: Language = "zh") -> str:
+    if isinstance(document, Guide):
+        lines = _guide(library, document, language)
+    elif isinstance(document, Bundle):
+        lines = _bundle(library, document, language)
+    else:
+        lines = _policy(library, document, language)
+    return "\n".join(lines)
