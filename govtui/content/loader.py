@@ -247,6 +247,7 @@ def _eligibility(cursor: Cursor) -> EligibilityRule:
         text_en=fields.maybe("text_en", Cursor.text, None),
         basis=_bases(fields.get("basis")),
         added=fields.maybe("added", Cursor.boolean, False),
+        note=fields.maybe("note", Cursor.text, None),
         where=cursor.where,
     )
     fields.done()
@@ -350,6 +351,7 @@ def _article(cursor: Cursor) -> Article:
         heading=fields.read("heading", Cursor.text),
         digest=fields.read("digest", Cursor.text),
         added=fields.maybe("added", Cursor.boolean, False),
+        note=fields.maybe("note", Cursor.text, None),
         where=cursor.where,
     )
     fields.done()

@@ -107,6 +107,7 @@ class EligibilityRule:
     text_en: str | None
     basis: tuple[Basis, ...]
     added: bool
+    note: str | None
     where: Location = field(compare=False)
 
 
@@ -219,6 +220,7 @@ class Article:
     heading: str
     digest: str
     added: bool
+    note: str | None
     where: Location = field(compare=False)
 
 

@@ -138,7 +138,38 @@ def read_yaml_file(path: Path, report: Report) -> Cursor | None:
     if node is None:
         report.error(start, "", "the file holds no YAML document", "file")
         return None
+    unsafe = _first_foreign_tag(node)
+    if unsafe is not None:
+        mark = unsafe.start_mark
+        report.error(
+            Location(path, mark.line + 1, mark.column + 1),
+            "",
+            f"invalid YAML: the tag {unsafe.tag!r} is not allowed in content (plain YAML only)",
+            "yaml",
+        )
+        return None
     return Cursor(path, node, "", report)
+
+
+_PLAIN_TAGS = {
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
+}
+
+
+def _first_foreign_tag(root: yaml.Node) -> yaml.Node | None:
+    """The first node with a tag the safe loader would not build, e.g. !!python/object."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.tag not in _PLAIN_TAGS:
+            return node
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.extend((key, value))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+    return None
 
 
 class Cursor:

@@ -1,0 +1,402 @@
+"""The interview engine: a pure, deterministic function of (guide or bundle, answers, date)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from govtui.content.conditions import Condition, deciding_facts, evaluate
+from govtui.content.describe import describe_condition
+from govtui.content.models import (
+    AnswerValue,
+    Basis,
+    Bundle,
+    EligibilityState,
+    Fact,
+    Guide,
+    Language,
+    Library,
+    Material,
+    MaterialState,
+)
+
+Answers = Mapping[str, AnswerValue]
+Target = Guide | Bundle
+
+# When members of a bundle ask for the same document in different states, the citizen must meet the
+# most demanding one: an original someone needs beats a copy the office could fetch.
+_STATE_PRIORITY: dict[MaterialState, int] = {
+    "required": 0,
+    "deferrable": 1,
+    "commitment": 2,
+    "optional": 3,
+    "shared": 4,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """Why eligibility failed or is still open: the rule in plain words and its legal basis."""
+
+    guide: str
+    rule: str
+    text: str
+    condition: str
+    basis: tuple[Basis, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Eligibility:
+    state: EligibilityState
+    missing: tuple[str, ...]
+    reasons: tuple[Reason, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistItem:
+    """One material as the citizen must deal with it, with why and on what basis."""
+
+    material: Material
+    state: MaterialState
+    why: str
+    basis: tuple[Basis, ...]
+    needed_by: tuple[str, ...]
+    produced_by: str | None = None
+
+    @property
+    def id(self) -> str:
+        return self.material.id
+
+
+@dataclass(frozen=True, slots=True)
+class Branch:
+    """Materials that depend on a fact not yet answered: "如由他人代办，另需携带……"."""
+
+    condition: str
+    facts: tuple[str, ...]
+    items: tuple[ChecklistItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    answered: int
+    remaining_at_most: int
+
+
+@dataclass(frozen=True, slots=True)
+class FormFieldValue:
+    id: str
+    label: str
+    fact: str | None
+    value: AnswerValue | None
+    needed_by: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MemberResult:
+    """For a bundle: how one member service came out."""
+
+    guide: Guide
+    eligibility: Eligibility
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """Everything a face needs after an answer: the next question, eligibility, the checklist."""
+
+    target: Target
+    guides: tuple[Guide, ...]
+    as_of: datetime.date
+    in_force: bool
+    not_in_force: tuple[str, ...]
+    next_question: Fact | None
+    progress: Progress
+    eligibility: Eligibility
+    members: tuple[MemberResult, ...]
+    items: tuple[ChecklistItem, ...]
+    branches: tuple[Branch, ...]
+    form_name: str | None
+    form: tuple[FormFieldValue, ...]
+    answers_used: Mapping[str, AnswerValue]
+    set_aside: Mapping[str, AnswerValue]
+
+    @property
+    def is_bundle(self) -> bool:
+        return isinstance(self.target, Bundle)
+
+
+def in_force(
+    start: datetime.date | None, end: datetime.date | None, as_of: datetime.date
+) -> bool:
+    return (start is None or start <= as_of) and (end is None or as_of <= end)
+
+
+def member_guides(library: Library, target: Target) -> tuple[Guide, ...]:
+    if isinstance(target, Guide):
+        return (target,)
+    return tuple(library.guides[member] for member in target.guides if member in library.guides)
+
+
+def _conditions(guide: Guide, as_of: datetime.date) -> list[Condition]:
+    conditions = [rule.when for rule in guide.eligibility]
+    conditions += [
+        material.when
+        for material in guide.materials
+        if material.when is not None
+        and in_force(material.effective_from, material.effective_to, as_of)
+    ]
+    return conditions
+
+
+def _eligibility(
+    library: Library, guide: Guide, answers: Answers, language: Language
+) -> Eligibility:
+    failed: list[Reason] = []
+    open_reasons: list[Reason] = []
+    missing: dict[str, None] = {}
+    for rule in guide.eligibility:
+        truth = evaluate(rule.when, answers)
+        if truth is True:
+            continue
+        reason = Reason(
+            guide=guide.id,
+            rule=rule.id,
+            text=(rule.text_en or rule.text) if language == "en" else rule.text,
+            condition=describe_condition(rule.when, library.facts, language),
+            basis=rule.basis or guide.basis[:1],
+        )
+        if truth is False:
+            failed.append(reason)
+        else:
+            open_reasons.append(reason)
+            for fact in deciding_facts(rule.when, answers):
+                missing.setdefault(fact, None)
+    if failed:
+        return Eligibility("not_eligible", (), tuple(failed))
+    if open_reasons:
+        return Eligibility("unknown", tuple(missing), tuple(open_reasons))
+    return Eligibility("likely", (), ())
+
+
+def _relevant_answers(guides: Sequence[Guide], answers: Answers, as_of: datetime.date) -> dict[
+    str, AnswerValue
+]:
+    """The answers that can still change the result; the rest are set aside, not lost.
+
+    Grow the set from nothing: at each round add every answered fact that some still-undecided
+    condition depends on, given the answers kept so far, until nothing more is added.
+    """
+    conditions = [condition for guide in guides for condition in _conditions(guide, as_of)]
+    kept: dict[str, AnswerValue] = {}
+    while True:
+        wanted = {
+            fact for condition in conditions for fact in deciding_facts(condition, kept)
+        }
+        new = {fact: answers[fact] for fact in wanted if fact in answers and fact not in kept}
+        if not new:
+            return kept
+        kept.update(new)
+
+
+def _why(library: Library, material: Material, language: Language) -> str:
+    if material.why:
+        return material.why
+    if material.when is None:
+        return "every applicant needs it" if language == "en" else "所有申请人均需提供"
+    return describe_condition(material.when, library.facts, language)
+
+
+def _merge(items: list[ChecklistItem]) -> list[ChecklistItem]:
+    """De-duplicate by material id across members, keeping the most demanding state."""
+    merged: dict[str, ChecklistItem] = {}
+    for item in items:
+        existing = merged.get(item.id)
+        if existing is None:
+            merged[item.id] = item
+            continue
+        strongest = min(existing, item, key=lambda candidate: _STATE_PRIORITY[candidate.state])
+        whys = list(dict.fromkeys([existing.why, item.why]))
+        merged[item.id] = ChecklistItem(
+            material=strongest.material,
+            state=strongest.state,
+            why="；".join(whys),
+            basis=tuple(dict.fromkeys([*existing.basis, *item.basis])),
+            needed_by=tuple(dict.fromkeys([*existing.needed_by, *item.needed_by])),
+            produced_by=existing.produced_by if existing.produced_by == item.produced_by else None,
+        )
+    return list(merged.values())
+
+
+def _produced_by(target: Target, material_id: str, guide_id: str) -> str | None:
+    if isinstance(target, Bundle):
+        for production in target.produces:
+            if production.material == material_id and guide_id in production.for_guides:
+                return production.by
+    return None
+
+
+def evaluate_target(
+    library: Library,
+    target: Target,
+    answers: Answers,
+    as_of: datetime.date,
+    language: Language = "zh",
+) -> Outcome:
+    """Compute the whole outcome for a guide or a bundle from the answers given so far.
+
+    Pure and deterministic: no I/O, no clock (the date is passed in). A missing fact is unknown,
+    never false.
+    """
+    guides = member_guides(library, target)
+    current = tuple(guide for guide in guides if in_force(guide.effective_from,
+                                                            guide.effective_to, as_of))
+    not_in_force = tuple(guide.id for guide in guides if guide not in current)
+    used = _relevant_answers(current, answers, as_of)
+    set_aside = {fact: value for fact, value in answers.items() if fact not in used}
+
+    members = tuple(
+        MemberResult(guide, _eligibility(library, guide, used, language)) for guide in current
+    )
+    active = [member.guide for member in members if member.eligibility.state != "not_eligible"]
+    eligibility = _overall(members)
+
+    items: list[ChecklistItem] = []
+    pending: dict[str, tuple[list[str], list[ChecklistItem]]] = {}
+    for guide in active:
+        for material in guide.materials:
+            if not in_force(material.effective_from, material.effective_to, as_of):
+                continue
+            truth = True if material.when is None else evaluate(material.when, used)
+            if truth is False:
+                continue
+            item = ChecklistItem(
+                material=material,
+                state=material.state,
+                why=_why(library, material, language),
+                basis=material.basis or guide.basis[:1],
+                needed_by=(guide.id,),
+                produced_by=_produced_by(target, material.id, guide.id),
+            )
+            if truth is True:
+                items.append(item)
+            else:
+                assert material.when is not None
+                key = describe_condition(material.when, library.facts, language)
+                facts, grouped = pending.setdefault(key, ([], []))
+                facts.extend(f for f in deciding_facts(material.when, used) if f not in facts)
+                grouped.append(item)
+    merged = _merge(items)
+    present = {item.id for item in merged}
+    branches = tuple(
+        Branch(condition, tuple(facts), tuple(i for i in _merge(grouped) if i.id not in present))
+        for condition, (facts, grouped) in pending.items()
+    )
+    branches = tuple(branch for branch in branches if branch.items)
+
+    next_fact, remaining = _next_question(library, current, members, used, as_of)
+    form_name, form = _form(library, target, current, used)
+    return Outcome(
+        target=target,
+        guides=guides,
+        as_of=as_of,
+        in_force=bool(current),
+        not_in_force=not_in_force,
+        next_question=next_fact,
+        progress=Progress(answered=len(used), remaining_at_most=remaining),
+        eligibility=eligibility,
+        members=members,
+        items=tuple(merged),
+        branches=branches,
+        form_name=form_name,
+        form=form,
+        answers_used=used,
+        set_aside=set_aside,
+    )
+
+
+def _overall(members: Sequence[MemberResult]) -> Eligibility:
+    if not members:
+        return Eligibility("not_eligible", (), ())
+    if len(members) == 1:
+        return members[0].eligibility
+    # In a bundle one service the citizen cannot get does not block the others; the bundle is
+    # not_eligible only when no member is left.
+    states = [member.eligibility.state for member in members]
+    failed = tuple(r for m in members if m.eligibility.state == "not_eligible"
+                   for r in m.eligibility.reasons)
+    if all(state == "not_eligible" for state in states):
+        return Eligibility("not_eligible", (), failed)
+    missing = tuple(dict.fromkeys(f for m in members for f in m.eligibility.missing))
+    open_reasons = tuple(r for m in members if m.eligibility.state == "unknown"
+                         for r in m.eligibility.reasons)
+    if "unknown" in states:
+        return Eligibility("unknown", missing, failed + open_reasons)
+    return Eligibility("likely", (), failed)
+
+
+def _next_question(
+    library: Library,
+    guides: Sequence[Guide],
+    members: Sequence[MemberResult],
+    answers: Answers,
+    as_of: datetime.date,
+) -> tuple[Fact | None, int]:
+    """The first fact an open condition still depends on, and how many such facts remain.
+
+    Eligibility comes first, because a failed condition makes every other question moot.
+    A member that is already not eligible asks nothing more.
+    """
+    open_facts: dict[str, None] = {}
+    active = {m.guide.id for m in members if m.eligibility.state != "not_eligible"}
+    for guide in guides:
+        if guide.id not in active:
+            continue
+        for rule in guide.eligibility:
+            for fact in deciding_facts(rule.when, answers):
+                open_facts.setdefault(fact, None)
+    for guide in guides:
+        if guide.id not in active:
+            continue
+        for condition in _conditions(guide, as_of)[len(guide.eligibility):]:
+            for fact in deciding_facts(condition, answers):
+                open_facts.setdefault(fact, None)
+    known = [fact for fact in open_facts if fact in library.facts]
+    if not known:
+        return None, 0
+    return library.facts[known[0]], len(known)
+
+
+def _form(
+    library: Library, target: Target, guides: Sequence[Guide], answers: Answers
+) -> tuple[str | None, tuple[FormFieldValue, ...]]:
+    """The one form: a bundle's own fields, then every member's, de-duplicated by field id."""
+    sources: list[tuple[str, Sequence[object]]] = []
+    name: str | None = None
+    if isinstance(target, Bundle) and target.form is not None:
+        name = target.form.name
+        sources.append((target.id, target.form.fields))
+    for guide in guides:
+        if guide.form is not None:
+            name = name or guide.form.name
+            sources.append((guide.id, guide.form.fields))
+    fields: dict[str, FormFieldValue] = {}
+    for owner, form_fields in sources:
+        for form_field in form_fields:
+            assert hasattr(form_field, "id")
+            existing = fields.get(form_field.id)
+            if existing is not None:
+                fields[form_field.id] = FormFieldValue(
+                    existing.id, existing.label, existing.fact, existing.value,
+                    tuple(dict.fromkeys([*existing.needed_by, owner])),
+                )
+                continue
+            fact = form_field.fact
+            fields[form_field.id] = FormFieldValue(
+                id=form_field.id,
+                label=form_field.label,
+                fact=fact,
+                value=answers.get(fact) if fact else None,
+                needed_by=(owner,),
+            )
+    return name, tuple(fields.values())
