@@ -179,24 +179,53 @@ def _eligibility(
     return Eligibility("likely", (), ())
 
 
+def _eligibility_truth(guide: Guide, answers: Answers) -> bool | None:
+    """All rules must hold: false as soon as one fails, unknown while one is open."""
+    truths = [evaluate(rule.when, answers) for rule in guide.eligibility]
+    if False in truths:
+        return False
+    return None if None in truths else True
+
+
+def _open_facts(guides: Sequence[Guide], answers: Answers, as_of: datetime.date) -> list[str]:
+    """Facts an open condition still depends on, in the order the interview asks them.
+
+    Eligibility comes first, because a failed condition makes every other question moot; a member
+    that is already not eligible asks nothing more.
+    """
+    active = [guide for guide in guides if _eligibility_truth(guide, answers) is not False]
+    found: dict[str, None] = {}
+    for guide in active:
+        for rule in guide.eligibility:
+            for fact in deciding_facts(rule.when, answers):
+                found.setdefault(fact, None)
+    for guide in active:
+        for condition in _conditions(guide, as_of)[len(guide.eligibility):]:
+            for fact in deciding_facts(condition, answers):
+                found.setdefault(fact, None)
+    return list(found)
+
+
 def _relevant_answers(guides: Sequence[Guide], answers: Answers, as_of: datetime.date) -> dict[
     str, AnswerValue
 ]:
     """The answers that can still change the result; the rest are set aside, not lost.
 
-    Grow the set from nothing: at each round add every answered fact that some still-undecided
-    condition depends on, given the answers kept so far, until nothing more is added.
+    Replay the interview: take the questions in the order they would be asked, keeping each one
+    the citizen has answered, until no open question is left. An answer that would never be asked
+    given the others (age 70 makes the hukou question moot) is not kept.
     """
-    conditions = [condition for guide in guides for condition in _conditions(guide, as_of)]
     kept: dict[str, AnswerValue] = {}
+    skipped: set[str] = set()
     while True:
-        wanted = {
-            fact for condition in conditions for fact in deciding_facts(condition, kept)
-        }
-        new = {fact: answers[fact] for fact in wanted if fact in answers and fact not in kept}
-        if not new:
+        open_facts = [f for f in _open_facts(guides, kept, as_of) if f not in skipped]
+        if not open_facts:
             return kept
-        kept.update(new)
+        fact = open_facts[0]
+        if fact in answers:
+            kept[fact] = answers[fact]
+        else:
+            skipped.add(fact)
 
 
 def _why(library: Library, material: Material, language: Language) -> str:
@@ -228,10 +257,17 @@ def _merge(items: list[ChecklistItem]) -> list[ChecklistItem]:
     return list(merged.values())
 
 
-def _produced_by(target: Target, material_id: str, guide_id: str) -> str | None:
+def _produced_by(
+    target: Target, material_id: str, guide_id: str, producers: Sequence[str]
+) -> str | None:
+    """The member that issues this document inside the bundle, if that member is going ahead."""
     if isinstance(target, Bundle):
         for production in target.produces:
-            if production.material == material_id and guide_id in production.for_guides:
+            if (
+                production.material == material_id
+                and guide_id in production.for_guides
+                and production.by in producers
+            ):
                 return production.by
     return None
 
@@ -253,12 +289,23 @@ def evaluate_target(
                                                             guide.effective_to, as_of))
     not_in_force = tuple(guide.id for guide in guides if guide not in current)
     used = _relevant_answers(current, answers, as_of)
-    set_aside = {fact: value for fact, value in answers.items() if fact not in used}
+    condition_facts = {
+        fact for guide in current for condition in _conditions(guide, as_of)
+        for fact in condition.facts()
+    }
+    # Only answers to questions the conditions ask can stop mattering; a name typed for the form
+    # is never set aside.
+    set_aside = {
+        fact: value for fact, value in answers.items()
+        if fact in condition_facts and fact not in used
+    }
+    form_answers = {fact: value for fact, value in answers.items() if fact not in set_aside}
 
     members = tuple(
         MemberResult(guide, _eligibility(library, guide, used, language)) for guide in current
     )
     active = [member.guide for member in members if member.eligibility.state != "not_eligible"]
+    active_ids = [guide.id for guide in active]
     eligibility = _overall(members)
 
     items: list[ChecklistItem] = []
@@ -276,7 +323,7 @@ def evaluate_target(
                 why=_why(library, material, language),
                 basis=material.basis or guide.basis[:1],
                 needed_by=(guide.id,),
-                produced_by=_produced_by(target, material.id, guide.id),
+                produced_by=_produced_by(target, material.id, guide.id, active_ids),
             )
             if truth is True:
                 items.append(item)
@@ -294,8 +341,8 @@ def evaluate_target(
     )
     branches = tuple(branch for branch in branches if branch.items)
 
-    next_fact, remaining = _next_question(library, current, members, used, as_of)
-    form_name, form = _form(library, target, current, used)
+    next_fact, remaining = _next_question(library, current, used, as_of)
+    form_name, form = _form(library, target, current, form_answers)
     return Outcome(
         target=target,
         guides=guides,
@@ -336,32 +383,10 @@ def _overall(members: Sequence[MemberResult]) -> Eligibility:
 
 
 def _next_question(
-    library: Library,
-    guides: Sequence[Guide],
-    members: Sequence[MemberResult],
-    answers: Answers,
-    as_of: datetime.date,
+    library: Library, guides: Sequence[Guide], answers: Answers, as_of: datetime.date
 ) -> tuple[Fact | None, int]:
-    """The first fact an open condition still depends on, and how many such facts remain.
-
-    Eligibility comes first, because a failed condition makes every other question moot.
-    A member that is already not eligible asks nothing more.
-    """
-    open_facts: dict[str, None] = {}
-    active = {m.guide.id for m in members if m.eligibility.state != "not_eligible"}
-    for guide in guides:
-        if guide.id not in active:
-            continue
-        for rule in guide.eligibility:
-            for fact in deciding_facts(rule.when, answers):
-                open_facts.setdefault(fact, None)
-    for guide in guides:
-        if guide.id not in active:
-            continue
-        for condition in _conditions(guide, as_of)[len(guide.eligibility):]:
-            for fact in deciding_facts(condition, answers):
-                open_facts.setdefault(fact, None)
-    known = [fact for fact in open_facts if fact in library.facts]
+    """The first fact an open condition still depends on, and how many such facts remain."""
+    known = [fact for fact in _open_facts(guides, answers, as_of) if fact in library.facts]
     if not known:
         return None, 0
     return library.facts[known[0]], len(known)
