@@ -12,8 +12,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
-USAGE = """usage: python3 dev.py app [GOVTUI ARGS...]   set up, then open govtui on the sample content
-       python3 dev.py test [PYTEST ARGS...]   set up, then run the static checks and the test suite"""
+USAGE = """usage:
+  python3 dev.py app [GOVTUI ARGS...]   set up, then open govtui on the sample content
+  python3 dev.py test [PYTEST ARGS...]  set up, then run the static checks and the test suite"""
 
 
 def ensure_environment(extras: str) -> None:

@@ -41,7 +41,9 @@ def _say(key: str, language: Language, **values: object) -> str:
 def _describe_question(fact: Fact, language: Language) -> list[str]:
     lines = [fact.label.get(language)]
     if fact.type == "choice":
-        lines += [f"  {n}. {choice.label.get(language)}" for n, choice in enumerate(fact.choices, 1)]
+        lines += [
+            f"  {n}. {choice.label.get(language)}" for n, choice in enumerate(fact.choices, 1)
+        ]
     elif fact.type == "boolean":
         lines.append("  (是/否)" if language == "zh" else "  (yes/no)")
     elif fact.type == "date":
@@ -80,8 +82,14 @@ def run_interview(
             break
         if interactive:
             write("")
-            write(_say("question", language, n=len(history) + 1,
-                       left=outcome.progress.remaining_at_most))
+            write(
+                _say(
+                    "question",
+                    language,
+                    n=len(history) + 1,
+                    left=outcome.progress.remaining_at_most,
+                )
+            )
             for line in _describe_question(fact, language):
                 write(line)
         raw = read_line("> " if interactive else "")
@@ -110,8 +118,14 @@ def run_interview(
         if assignment and not interactive:
             named = library.facts.get(assignment.group(1))
             if named is None:
-                write(_say("bad_line", language, line=line_number,
-                           problem=_say("unknown_fact", language, fact=assignment.group(1))))
+                write(
+                    _say(
+                        "bad_line",
+                        language,
+                        line=line_number,
+                        problem=_say("unknown_fact", language, fact=assignment.group(1)),
+                    )
+                )
                 return 2
             target_fact, raw = named, assignment.group(2)
         try:

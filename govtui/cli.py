@@ -13,6 +13,7 @@ from typer.core import TyperGroup
 
 from govtui import __version__
 from govtui.errors import GovtuiError, UnknownIdError
+from govtui.i18n import Language
 
 
 class _GovtuiGroup(TyperGroup):
@@ -57,7 +58,7 @@ class State:
     """Options given before the command, shared by every command."""
 
     content: Path | None = None
-    language: str | None = None
+    language: Language | None = None
 
 
 state = State()
@@ -90,7 +91,7 @@ def main_callback(
     state.content = content
     if language is not None and language not in ("zh", "en"):
         raise typer.BadParameter("use zh or en", param_hint="--lang")
-    state.language = language
+    state.language = "en" if language == "en" else "zh" if language == "zh" else None
     if ctx.invoked_subcommand is None:
         from govtui.tui.app import run_app
 
@@ -198,24 +199,26 @@ def show_command(
     typer.echo(render_document(library, document, language=state.language or "zh"))
 
 
-
 # Answers --------------------------------------------------------------------------------------
 
 
 def _parse_answers(
-    library: Any, pairs: list[str], answers_file: Path | None, language: str
+    library: Any, pairs: list[str], answers_file: Path | None, language: Language
 ) -> dict[str, Any]:
     """Answers from --answers FILE.yaml, then --answer FACT=VALUE (which win)."""
     from govtui.errors import AnswerError
     from govtui.interview.validate import AnswerInvalid, coerce_answer
 
     raw: dict[str, tuple[object, str]] = {}
+    value: object
     if answers_file is not None:
         raw.update(_read_answers_file(answers_file))
     for pair in pairs:
         fact_id, separator, value = pair.partition("=")
         if not separator or not fact_id.strip():
-            raise AnswerError(f"--answer {pair!r}: write it as FACT=VALUE, e.g. applicant_role=agent")
+            raise AnswerError(
+                f"--answer {pair!r}: write it as FACT=VALUE, e.g. applicant_role=agent"
+            )
         raw[fact_id.strip()] = (value, f"--answer {pair}")
     answers: dict[str, Any] = {}
     for fact_id, (value, origin) in raw.items():
@@ -227,9 +230,7 @@ def _parse_answers(
         try:
             answers[fact_id] = coerce_answer(fact, value)
         except AnswerInvalid as error:
-            raise AnswerError(
-                f"{origin}: {fact_id}: {error.problem.get(language)}"  # type: ignore[arg-type]
-            ) from None
+            raise AnswerError(f"{origin}: {fact_id}: {error.problem.get(language)}") from None
     return answers
 
 
@@ -298,7 +299,10 @@ def checklist_command(
     width: Annotated[
         int,
         typer.Option(
-            "--width", "-w", min=24, max=200,
+            "--width",
+            "-w",
+            min=24,
+            max=200,
             help="Text width in columns: 32 for 58 mm, 48 for 80 mm receipt printers.",
         ),
     ] = 80,
@@ -325,9 +329,13 @@ def checklist_command(
     library = load()
     target = _target(library, target_id)
     answers = _parse_answers(library, answer or [], answers_file, language)
-    outcome = evaluate_target(library, target, answers, _as_of(as_of), language)  # type: ignore[arg-type]
+    outcome = evaluate_target(library, target, answers, _as_of(as_of), language)
     rendered = render_checklist(
-        library, outcome, output_format, width=width, language=language,  # type: ignore[arg-type]
+        library,
+        outcome,
+        output_format,
+        width=width,
+        language=language,
         include_personal=include_personal,
     )
     if output is None:
@@ -361,8 +369,13 @@ def ask_command(
     target = _target(library, target_id)
     interactive = sys.stdin.isatty()
     code = run_interview(
-        library, target, _as_of(as_of), language=language,  # type: ignore[arg-type]
-        read_line=_read_line(interactive), write=typer.echo, interactive=interactive,
+        library,
+        target,
+        _as_of(as_of),
+        language=language,
+        read_line=_read_line(interactive),
+        write=typer.echo,
+        interactive=interactive,
         width=width,
     )
     if code:
@@ -403,17 +416,19 @@ def test_command(
     results, coverage = run_examples(library, targets)
     failures = [result for result in results if not result.passed]
     if as_json:
-        _print_json({
-            "examples": len(results),
-            "failed": [
-                {"target": r.target, "example": r.example.name, "problems": list(r.problems)}
-                for r in failures
-            ],
-            "unreached_materials": coverage.unreached_materials,
-            "unreached_conditions": coverage.unreached_conditions,
-            "unreached_facts": coverage.unreached_facts,
-            "without_examples": coverage.targets_without_examples,
-        })
+        _print_json(
+            {
+                "examples": len(results),
+                "failed": [
+                    {"target": r.target, "example": r.example.name, "problems": list(r.problems)}
+                    for r in failures
+                ],
+                "unreached_materials": coverage.unreached_materials,
+                "unreached_conditions": coverage.unreached_conditions,
+                "unreached_facts": coverage.unreached_facts,
+                "without_examples": coverage.targets_without_examples,
+            }
+        )
     else:
         for result in failures:
             typer.echo(f"FAIL {result.target}: {result.example.name}")
@@ -425,8 +440,10 @@ def test_command(
             ("conditional materials no example reaches", coverage.unreached_materials),
             ("facts no example answers", coverage.unreached_facts),
             ("guides and bundles without examples", coverage.targets_without_examples),
-            ("conditions never true or never false (for information)",
-             coverage.unreached_conditions),
+            (
+                "conditions never true or never false (for information)",
+                coverage.unreached_conditions,
+            ),
         )
         for title, entries in sections:
             typer.echo(f"  {title}: {len(entries) or 'none'}")
@@ -448,7 +465,9 @@ def search_command(
         str | None,
         typer.Option("--kind", "-k", help="Only guide, bundle, policy or article hits."),
     ] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=200, help="At most N hits.")] = 10,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, max=200, help="At most N hits.")
+    ] = 10,
     as_json: JsonOption = False,
     from_stdin: Annotated[
         bool,

@@ -18,8 +18,8 @@ def _looks_like_content(folder: Path) -> bool:
 def find_content_root(explicit: Path | None = None) -> Path:
     """Return the folder holding `guides/` and `policies/`.
 
-    The order is: an explicit `--content DIR`, then `$GOVTUI_CONTENT`, then the checkout this package
-    runs from, then the sample content shipped inside the installed package.
+    The order is: an explicit `--content DIR`, then `$GOVTUI_CONTENT`, then the checkout this
+    package runs from, then the sample content shipped inside the installed package.
     """
     for candidate, origin in (
         (explicit, "--content"),

@@ -11,8 +11,9 @@ REPOSITORY = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(autouse=True)
-def isolated_directories(tmp_path_factory: pytest.TempPathFactory,
-                         monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def isolated_directories(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
     base = tmp_path_factory.mktemp("govtui-home")
     monkeypatch.setenv("GOVTUI_CACHE_DIR", str(base / "cache"))
     monkeypatch.setenv("GOVTUI_DATA_DIR", str(base / "data"))

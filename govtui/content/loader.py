@@ -55,6 +55,7 @@ from govtui.content.yamlreader import (
 )
 
 T = TypeVar("T")
+_NO_TEXTS: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +148,7 @@ def _expectation(cursor: Cursor) -> Expectation:
     state: EligibilityState = fields.read(
         "eligibility", lambda c: c.choice(get_args(EligibilityState))
     )
-    materials = fields.maybe("materials", Cursor.texts, ())
+    materials = fields.maybe("materials", Cursor.texts, _NO_TEXTS)
     missing = fields.maybe("missing", Cursor.texts, None)
     fields.done()
     return Expectation(state, materials, missing)
@@ -308,8 +309,8 @@ def _guide(cursor: Cursor) -> Guide:
         id=fields.read("id", Cursor.slug),
         name=fields.read("name", Cursor.text),
         name_en=fields.read("name_en", Cursor.text),
-        aliases=fields.maybe("aliases", Cursor.texts, ()),
-        shared_aliases=fields.maybe("shared_aliases", Cursor.texts, ()),
+        aliases=fields.maybe("aliases", Cursor.texts, _NO_TEXTS),
+        shared_aliases=fields.maybe("shared_aliases", Cursor.texts, _NO_TEXTS),
         codes=frozen_mapping(fields.maybe("codes", _codes, {})),
         category=fields.read("category", Cursor.slug),
         service_type=fields.read("service_type", lambda c: c.choice(get_args(ServiceType))),
@@ -415,7 +416,7 @@ def _bundle(cursor: Cursor) -> Bundle:
         id=fields.read("id", Cursor.slug),
         name=fields.read("name", Cursor.text),
         name_en=fields.read("name_en", Cursor.text),
-        aliases=fields.maybe("aliases", Cursor.texts, ()),
+        aliases=fields.maybe("aliases", Cursor.texts, _NO_TEXTS),
         lead_department=fields.read("lead_department", Cursor.text),
         office=fields.read("office", Cursor.slug),
         summary=fields.read("summary", Cursor.text),
@@ -460,7 +461,7 @@ def _fact(cursor: Cursor) -> Fact:
     )
     fact_type: FactType = fields.read("type", lambda c: c.choice(get_args(FactType)))
     label = fields.read("label", _text_pair)
-    choices = fields.maybe("choices", lambda c: c.list_of(_choice), ())
+    choices: tuple[Choice, ...] = fields.maybe("choices", lambda c: c.list_of(_choice), ())
     if fact_type == "choice" and not choices and not fields.failed:
         cursor.report.error(cursor.where, f"{cursor.path}.choices", "a choice fact needs choices")
         fields.failed = True

@@ -14,6 +14,7 @@ from govtui.content.models import (
     Bundle,
     EligibilityState,
     Fact,
+    FormField,
     Guide,
     Language,
     Library,
@@ -126,9 +127,7 @@ class Outcome:
         return isinstance(self.target, Bundle)
 
 
-def in_force(
-    start: datetime.date | None, end: datetime.date | None, as_of: datetime.date
-) -> bool:
+def in_force(start: datetime.date | None, end: datetime.date | None, as_of: datetime.date) -> bool:
     return (start is None or start <= as_of) and (end is None or as_of <= end)
 
 
@@ -200,15 +199,15 @@ def _open_facts(guides: Sequence[Guide], answers: Answers, as_of: datetime.date)
             for fact in deciding_facts(rule.when, answers):
                 found.setdefault(fact, None)
     for guide in active:
-        for condition in _conditions(guide, as_of)[len(guide.eligibility):]:
+        for condition in _conditions(guide, as_of)[len(guide.eligibility) :]:
             for fact in deciding_facts(condition, answers):
                 found.setdefault(fact, None)
     return list(found)
 
 
-def _relevant_answers(guides: Sequence[Guide], answers: Answers, as_of: datetime.date) -> dict[
-    str, AnswerValue
-]:
+def _relevant_answers(
+    guides: Sequence[Guide], answers: Answers, as_of: datetime.date
+) -> dict[str, AnswerValue]:
     """The answers that can still change the result; the rest are set aside, not lost.
 
     Replay the interview: take the questions in the order they would be asked, keeping each one
@@ -285,18 +284,22 @@ def evaluate_target(
     never false.
     """
     guides = member_guides(library, target)
-    current = tuple(guide for guide in guides if in_force(guide.effective_from,
-                                                            guide.effective_to, as_of))
+    current = tuple(
+        guide for guide in guides if in_force(guide.effective_from, guide.effective_to, as_of)
+    )
     not_in_force = tuple(guide.id for guide in guides if guide not in current)
     used = _relevant_answers(current, answers, as_of)
     condition_facts = {
-        fact for guide in current for condition in _conditions(guide, as_of)
+        fact
+        for guide in current
+        for condition in _conditions(guide, as_of)
         for fact in condition.facts()
     }
     # Only answers to questions the conditions ask can stop mattering; a name typed for the form
     # is never set aside.
     set_aside = {
-        fact: value for fact, value in answers.items()
+        fact: value
+        for fact, value in answers.items()
         if fact in condition_facts and fact not in used
     }
     form_answers = {fact: value for fact, value in answers.items() if fact not in set_aside}
@@ -370,13 +373,15 @@ def _overall(members: Sequence[MemberResult]) -> Eligibility:
     # In a bundle one service the citizen cannot get does not block the others; the bundle is
     # not_eligible only when no member is left.
     states = [member.eligibility.state for member in members]
-    failed = tuple(r for m in members if m.eligibility.state == "not_eligible"
-                   for r in m.eligibility.reasons)
+    failed = tuple(
+        r for m in members if m.eligibility.state == "not_eligible" for r in m.eligibility.reasons
+    )
     if all(state == "not_eligible" for state in states):
         return Eligibility("not_eligible", (), failed)
     missing = tuple(dict.fromkeys(f for m in members for f in m.eligibility.missing))
-    open_reasons = tuple(r for m in members if m.eligibility.state == "unknown"
-                         for r in m.eligibility.reasons)
+    open_reasons = tuple(
+        r for m in members if m.eligibility.state == "unknown" for r in m.eligibility.reasons
+    )
     if "unknown" in states:
         return Eligibility("unknown", missing, failed + open_reasons)
     return Eligibility("likely", (), failed)
@@ -396,7 +401,7 @@ def _form(
     library: Library, target: Target, guides: Sequence[Guide], answers: Answers
 ) -> tuple[str | None, tuple[FormFieldValue, ...]]:
     """The one form: a bundle's own fields, then every member's, de-duplicated by field id."""
-    sources: list[tuple[str, Sequence[object]]] = []
+    sources: list[tuple[str, Sequence[FormField]]] = []
     name: str | None = None
     if isinstance(target, Bundle) and target.form is not None:
         name = target.form.name
@@ -408,11 +413,13 @@ def _form(
     fields: dict[str, FormFieldValue] = {}
     for owner, form_fields in sources:
         for form_field in form_fields:
-            assert hasattr(form_field, "id")
             existing = fields.get(form_field.id)
             if existing is not None:
                 fields[form_field.id] = FormFieldValue(
-                    existing.id, existing.label, existing.fact, existing.value,
+                    existing.id,
+                    existing.label,
+                    existing.fact,
+                    existing.value,
                     tuple(dict.fromkeys([*existing.needed_by, owner])),
                 )
                 continue

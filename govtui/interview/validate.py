@@ -109,11 +109,17 @@ def _number(fact: Fact, raw: str) -> int | float:
     unit_en = f" {fact.unit.en}" if fact.unit else ""
     if fact.minimum is not None and number < fact.minimum:
         raise AnswerInvalid(
-            Invalid(f"不能小于 {fact.minimum:g}{unit_zh}。", f"Must be at least {fact.minimum:g}{unit_en}.")
+            Invalid(
+                f"不能小于 {fact.minimum:g}{unit_zh}。",
+                f"Must be at least {fact.minimum:g}{unit_en}.",
+            )
         )
     if fact.maximum is not None and number > fact.maximum:
         raise AnswerInvalid(
-            Invalid(f"不能大于 {fact.maximum:g}{unit_zh}。", f"Must be at most {fact.maximum:g}{unit_en}.")
+            Invalid(
+                f"不能大于 {fact.maximum:g}{unit_zh}。",
+                f"Must be at most {fact.maximum:g}{unit_en}.",
+            )
         )
     return int(number) if number.is_integer() else number
 
@@ -127,7 +133,10 @@ def parse_date(raw: str) -> datetime.date:
         except ValueError:
             pass
     raise AnswerInvalid(
-        Invalid("请按“年-月-日”输入日期，例如 2026-03-01。", "Enter a date as YYYY-MM-DD, e.g. 2026-03-01.")
+        Invalid(
+            "请按“年-月-日”输入日期，例如 2026-03-01。",
+            "Enter a date as YYYY-MM-DD, e.g. 2026-03-01.",
+        )
     )
 
 
@@ -136,7 +145,9 @@ def _text(fact: Fact, raw: str) -> str:
     if not value:
         raise AnswerInvalid(Invalid("不能为空。", "This cannot be empty."))
     if len(value) > 500:
-        raise AnswerInvalid(Invalid("内容过长（最多500字）。", "Too long (at most 500 characters)."))
+        raise AnswerInvalid(
+            Invalid("内容过长（最多500字）。", "Too long (at most 500 characters).")
+        )
     problem = None
     if fact.format == "id_number":
         problem = check_id_number(value)

@@ -35,7 +35,9 @@ from govtui.content.conditions import (
         ("age > 'x'", {"age": 3}, False),  # mismatched types are false, never an exception
     ],
 )
-def test_three_valued_evaluation(source: str, answers: dict[str, object], expected: bool | None) -> None:
+def test_three_valued_evaluation(
+    source: str, answers: dict[str, object], expected: bool | None
+) -> None:
     assert evaluate(parse_condition(source), answers) is expected  # type: ignore[arg-type]
 
 
@@ -59,8 +61,21 @@ def test_precedence_and_binds_tighter_than_or() -> None:
 
 @pytest.mark.parametrize(
     "source",
-    ["", "age >=", "and", "age >= 1 1", "(a", "a )", "role in []", "role in [1", "1 == age",
-     "a; import os", "a.b", "true", "x == @"],
+    [
+        "",
+        "age >=",
+        "and",
+        "age >= 1 1",
+        "(a",
+        "a )",
+        "role in []",
+        "role in [1",
+        "1 == age",
+        "a; import os",
+        "a.b",
+        "true",
+        "x == @",
+    ],
 )
 def test_malformed_conditions_raise_with_offset(source: str) -> None:
     with pytest.raises(ConditionSyntaxError) as error:

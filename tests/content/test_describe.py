@@ -12,7 +12,10 @@ from tests.content.helpers import write_content
 
 def test_plain_words(tmp_path: Path) -> None:
     facts = load_library(write_content(tmp_path)).library.facts
-    assert describe_condition(parse_condition('applicant_role == "agent"'), facts) == "办理人为委托代理人"
+    assert (
+        describe_condition(parse_condition('applicant_role == "agent"'), facts)
+        == "办理人为委托代理人"
+    )
     assert describe_condition(parse_condition("age >= 80"), facts) == "年龄 ≥ 80"
     assert describe_condition(parse_condition("not hukou_local"), facts) == "户籍不在本县"
     assert (

@@ -26,8 +26,11 @@ def test_minimal_content_loads_clean(tmp_path: Path) -> None:
     assert findings == []
     guide = result.library.guides["allowance"]
     assert guide.name == "高龄津贴申领"
-    assert [m.id for m in guide.materials] == ["applicant-id-card", "power-of-attorney",
-                                               "hukou-booklet"]
+    assert [m.id for m in guide.materials] == [
+        "applicant-id-card",
+        "power-of-attorney",
+        "hukou-booklet",
+    ]
     assert guide.materials[1].when is not None
     assert guide.materials[1].when.facts() == ["applicant_role"]
     assert result.library.policies["elderly-law"].article("3") is not None
@@ -43,7 +46,9 @@ def test_models_are_immutable(tmp_path: Path) -> None:
 
 
 def test_broken_yaml_names_file_and_line(tmp_path: Path) -> None:
-    root = write_content(tmp_path, {"guides/elderly/allowance.yaml": "id: allowance\nname: [unclosed\n"})
+    root = write_content(
+        tmp_path, {"guides/elderly/allowance.yaml": "id: allowance\nname: [unclosed\n"}
+    )
     [finding] = findings_for(root)
     assert finding.file.name == "allowance.yaml"
     assert finding.line >= 2
@@ -60,7 +65,9 @@ def test_unknown_key_is_rejected_with_a_suggestion(tmp_path: Path) -> None:
 
 
 def test_wrong_types_are_reported_each(tmp_path: Path) -> None:
-    text = GUIDE.replace("visits: 1", "visits: many").replace("case_type: 承诺件", "case_type: 慢件")
+    text = GUIDE.replace("visits: 1", "visits: many").replace(
+        "case_type: 承诺件", "case_type: 慢件"
+    )
     root = write_content(tmp_path, {"guides/elderly/allowance.yaml": text})
     found = messages(root)
     assert any("visits: expected a whole number" in m for m in found)
@@ -80,7 +87,7 @@ def test_missing_references_are_errors(tmp_path: Path) -> None:
     text = (
         GUIDE.replace('article: "3"}\n  - id: local', 'article: "99"}\n  - id: local')
         .replace("office: hall", "office: nowhere")
-        .replace("policy: elderly-law, article: \"3\"}\nversion", "policy: ghost-law}\nversion")
+        .replace('policy: elderly-law, article: "3"}\nversion', "policy: ghost-law}\nversion")
     )
     root = write_content(tmp_path, {"guides/elderly/allowance.yaml": text})
     found = messages(root)
@@ -90,7 +97,10 @@ def test_missing_references_are_errors(tmp_path: Path) -> None:
 
 
 def test_duplicate_ids_are_errors(tmp_path: Path) -> None:
-    root = write_content(tmp_path, {"guides/bundles/allowance.yaml": """\
+    root = write_content(
+        tmp_path,
+        {
+            "guides/bundles/allowance.yaml": """\
         id: allowance
         name: 重复
         name_en: Duplicate
@@ -100,7 +110,9 @@ def test_duplicate_ids_are_errors(tmp_path: Path) -> None:
         guides: [allowance]
         version: "1"
         reviewed: 2026-01-01
-    """})
+    """
+        },
+    )
     assert any("id 'allowance' is already used" in m for m in messages(root))
 
 
@@ -118,8 +130,10 @@ def test_duplicate_ids_are_errors(tmp_path: Path) -> None:
     ],
 )
 def test_bad_conditions_are_lint_errors(tmp_path: Path, condition: str, expected: str) -> None:
-    text = GUIDE.replace("when: hukou_local", f"when: {condition!r}" if "'" not in condition
-                         else f'when: "{condition}"')
+    text = GUIDE.replace(
+        "when: hukou_local",
+        f"when: {condition!r}" if "'" not in condition else f'when: "{condition}"',
+    )
     root = write_content(tmp_path, {"guides/elderly/allowance.yaml": text})
     assert any(expected in m for m in messages(root)), messages(root)
 
@@ -155,8 +169,10 @@ def test_unsafe_yaml_tags_are_refused(tmp_path: Path) -> None:
 
 
 def test_id_must_match_file_name(tmp_path: Path) -> None:
-    root = write_content(tmp_path, {"guides/elderly/allowance.yaml": GUIDE.replace(
-        "id: allowance", "id: other-name")})
+    root = write_content(
+        tmp_path,
+        {"guides/elderly/allowance.yaml": GUIDE.replace("id: allowance", "id: other-name")},
+    )
     assert any("must equal the file name 'allowance'" in m for m in messages(root))
 
 
@@ -176,35 +192,43 @@ def test_shared_alias_must_be_declared(tmp_path: Path) -> None:
     root = write_content(tmp_path, {"guides/elderly/allowance-two.yaml": second})
     assert any("the alias '高龄补贴' is also used by" in m for m in messages(root))
     declared = {
-        "guides/elderly/allowance.yaml": GUIDE.replace("aliases: [高龄补贴]", "shared_aliases: [高龄补贴]"),
-        "guides/elderly/allowance-two.yaml": second.replace("aliases: [高龄补贴]",
-                                                            "shared_aliases: [高龄补贴]"),
+        "guides/elderly/allowance.yaml": GUIDE.replace(
+            "aliases: [高龄补贴]", "shared_aliases: [高龄补贴]"
+        ),
+        "guides/elderly/allowance-two.yaml": second.replace(
+            "aliases: [高龄补贴]", "shared_aliases: [高龄补贴]"
+        ),
     }
     assert findings_for(write_content(tmp_path, declared)) == []
 
 
 def test_repealed_policy_citation_warns(tmp_path: Path) -> None:
-    policy = (tmp_path / "p.yaml")
+    policy = tmp_path / "p.yaml"
     del policy
     root = write_content(tmp_path)
     path = root / "policies/elderly-law.yaml"
-    path.write_text(path.read_text().replace("status: effective", "status: repealed\n"
-                                             "superseded_by: elderly-law"))
+    path.write_text(
+        path.read_text().replace(
+            "status: effective", "status: repealed\nsuperseded_by: elderly-law"
+        )
+    )
     found = findings_for(root)
     assert found and all(f.severity == "warning" for f in found)
     assert any("cites the repealed policy 'elderly-law'" in f.message for f in found)
 
 
 def test_incoherent_dates(tmp_path: Path) -> None:
-    text = GUIDE.replace("version:", "effective_from: 2026-01-01\neffective_to: 2025-01-01\nversion:")
+    text = GUIDE.replace(
+        "version:", "effective_from: 2026-01-01\neffective_to: 2025-01-01\nversion:"
+    )
     root = write_content(tmp_path, {"guides/elderly/allowance.yaml": text})
     assert any("before effective_from" in m for m in messages(root))
 
 
 def test_example_with_unknown_material_and_fact(tmp_path: Path) -> None:
-    text = GUIDE.replace("materials: [applicant-id-card, hukou-booklet]",
-                         "materials: [applicant-id-card, passport]").replace(
-        "answers: {applicant_role: self,", "answers: {shoe: 1, applicant_role: self,")
+    text = GUIDE.replace(
+        "materials: [applicant-id-card, hukou-booklet]", "materials: [applicant-id-card, passport]"
+    ).replace("answers: {applicant_role: self,", "answers: {shoe: 1, applicant_role: self,")
     root = write_content(tmp_path, {"guides/elderly/allowance.yaml": text})
     found = messages(root)
     assert any("no material has the id 'passport'" in m for m in found)
@@ -212,18 +236,26 @@ def test_example_with_unknown_material_and_fact(tmp_path: Path) -> None:
 
 
 def test_bad_synonyms(tmp_path: Path) -> None:
-    root = write_content(tmp_path, {"guides/_synonyms.yaml": """\
+    root = write_content(
+        tmp_path,
+        {
+            "guides/_synonyms.yaml": """\
         synonyms:
           - {official: 居住证, terms: [暂住证, 居住证], kind: old_name}
           - {official: 特困人员救助供养, terms: [暂住证], kind: slang}
-    """})
+    """
+        },
+    )
     found = messages(root)
     assert any("'居住证' is its own synonym" in m for m in found)
     assert any("'slang' is not allowed here" in m for m in found)
 
 
 def test_all_errors_are_collected_not_just_the_first(tmp_path: Path) -> None:
-    text = GUIDE.replace("visits: 1", "visits: x").replace("fee: 不收费", "fee: []").replace(
-        "office: hall", "office: Bad Office")
+    text = (
+        GUIDE.replace("visits: 1", "visits: x")
+        .replace("fee: 不收费", "fee: []")
+        .replace("office: hall", "office: Bad Office")
+    )
     root = write_content(tmp_path, {"guides/elderly/allowance.yaml": text})
     assert len(findings_for(root)) >= 3

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from govtui.content import Library, load_library
+from govtui.content.models import AnswerValue
 from govtui.interview import evaluate_target
 from tests.content.helpers import GUIDE, write_content
 
@@ -73,11 +74,14 @@ facts:
 
 @pytest.fixture
 def library(tmp_path: Path) -> Library:
-    root = write_content(tmp_path, {
-        "guides/elderly/card.yaml": SECOND_GUIDE,
-        "guides/bundles/old-age.yaml": BUNDLE,
-        "guides/_facts/names.yaml": NAME_FACT,
-    })
+    root = write_content(
+        tmp_path,
+        {
+            "guides/elderly/card.yaml": SECOND_GUIDE,
+            "guides/bundles/old-age.yaml": BUNDLE,
+            "guides/_facts/names.yaml": NAME_FACT,
+        },
+    )
     result = load_library(root)
     assert result.report.findings == []
     return result.library
@@ -105,13 +109,14 @@ def test_failed_condition_gives_reason_with_article_and_stops_asking(library: Li
 
 def test_only_facts_that_can_change_the_result_are_asked(library: Library) -> None:
     guide = library.guides["allowance"]
-    answers: dict[str, object] = {}
+    answers: dict[str, AnswerValue] = {}
+    given: dict[str, AnswerValue] = {"age": 85, "hukou_local": True, "applicant_role": "self"}
     asked = []
-    while (fact := evaluate_target(library, guide, answers, TODAY).next_question) is not None:  # type: ignore[arg-type]
+    while (fact := evaluate_target(library, guide, answers, TODAY).next_question) is not None:
         asked.append(fact.id)
-        answers[fact.id] = {"age": 85, "hukou_local": True, "applicant_role": "self"}[fact.id]
+        answers[fact.id] = given[fact.id]
     assert asked == ["age", "hukou_local", "applicant_role"]
-    outcome = evaluate_target(library, guide, answers, TODAY)  # type: ignore[arg-type]
+    outcome = evaluate_target(library, guide, answers, TODAY)
     assert outcome.eligibility.state == "likely"
     assert [item.id for item in outcome.items] == ["applicant-id-card", "hukou-booklet"]
 
@@ -126,24 +131,25 @@ def test_unanswered_material_condition_becomes_a_branch_not_a_guess(library: Lib
 
 def test_changing_an_earlier_answer_recomputes_and_sets_aside(library: Library) -> None:
     guide = library.guides["allowance"]
-    answers = {"age": 85, "hukou_local": True, "applicant_role": "agent"}
-    first = evaluate_target(library, guide, answers, TODAY)  # type: ignore[arg-type]
+    answers: dict[str, AnswerValue] = {"age": 85, "hukou_local": True, "applicant_role": "agent"}
+    first = evaluate_target(library, guide, answers, TODAY)
     assert "power-of-attorney" in [item.id for item in first.items]
     changed = {**answers, "age": 70}
-    second = evaluate_target(library, guide, changed, TODAY)  # type: ignore[arg-type]
+    second = evaluate_target(library, guide, changed, TODAY)
     assert second.eligibility.state == "not_eligible"
     # hukou_local and applicant_role no longer matter: kept aside, not lost.
     assert set(second.set_aside) == {"hukou_local", "applicant_role"}
     assert set(second.answers_used) == {"age"}
-    back = evaluate_target(library, guide, {**changed, "age": 85}, TODAY)  # type: ignore[arg-type]
+    back = evaluate_target(library, guide, {**changed, "age": 85}, TODAY)
     assert back.set_aside == {}
     assert [item.id for item in back.items] == [item.id for item in first.items]
 
 
 def test_bundle_asks_each_fact_once_and_merges_materials(library: Library) -> None:
     bundle = library.bundles["old-age"]
-    outcome = evaluate_target(library, bundle, {"age": 85, "hukou_local": True,
-                                                "applicant_role": "self"}, TODAY)
+    outcome = evaluate_target(
+        library, bundle, {"age": 85, "hukou_local": True, "applicant_role": "self"}, TODAY
+    )
     assert outcome.next_question is None
     items = {item.id: item for item in outcome.items}
     card = items["applicant-id-card"]
@@ -155,8 +161,12 @@ def test_bundle_asks_each_fact_once_and_merges_materials(library: Library) -> No
 
 
 def test_bundle_member_not_eligible_does_not_block_the_others(library: Library) -> None:
-    outcome = evaluate_target(library, library.bundles["old-age"],
-                              {"age": 65, "hukou_local": False, "applicant_role": "self"}, TODAY)
+    outcome = evaluate_target(
+        library,
+        library.bundles["old-age"],
+        {"age": 65, "hukou_local": False, "applicant_role": "self"},
+        TODAY,
+    )
     states = {m.guide.id: m.eligibility.state for m in outcome.members}
     assert states == {"allowance": "not_eligible", "card": "likely"}
     assert outcome.eligibility.state == "likely"
@@ -169,8 +179,9 @@ def test_bundle_member_not_eligible_does_not_block_the_others(library: Library) 
 
 
 def test_merged_form_deduplicates_and_prefills(library: Library) -> None:
-    outcome = evaluate_target(library, library.bundles["old-age"],
-                              {"applicant_name": "张三"}, TODAY)
+    outcome = evaluate_target(
+        library, library.bundles["old-age"], {"applicant_name": "张三"}, TODAY
+    )
     fields = {field.id: field for field in outcome.form}
     assert list(fields) == ["applicant_name", "card_photo"]
     assert fields["applicant_name"].value == "张三"
@@ -189,13 +200,14 @@ def test_guide_not_in_force(tmp_path: Path) -> None:
 
 
 def test_engine_is_deterministic(library: Library) -> None:
-    answers = {"age": 85, "applicant_role": "agent"}
-    first = evaluate_target(library, library.bundles["old-age"], answers, TODAY)  # type: ignore[arg-type]
-    second = evaluate_target(library, library.bundles["old-age"], answers, TODAY)  # type: ignore[arg-type]
+    answers: dict[str, AnswerValue] = {"age": 85, "applicant_role": "agent"}
+    first = evaluate_target(library, library.bundles["old-age"], answers, TODAY)
+    second = evaluate_target(library, library.bundles["old-age"], answers, TODAY)
     assert first == second
 
 
 def test_english_reasons(library: Library) -> None:
-    outcome = evaluate_target(library, library.guides["allowance"], {"hukou_local": False},
-                              TODAY, language="en")
+    outcome = evaluate_target(
+        library, library.guides["allowance"], {"hukou_local": False}, TODAY, language="en"
+    )
     assert outcome.eligibility.reasons[0].condition == "local hukou"

@@ -33,8 +33,9 @@ def test_check_digit_matches_the_standard_example() -> None:
     assert check_id_number("11010519491231002x") is None
 
 
-@pytest.mark.parametrize("value", ["110105194912310021", "1101051949123100", "11010519491331002X",
-                                    "ABCDEFGHIJKLMNOPQR"])
+@pytest.mark.parametrize(
+    "value", ["110105194912310021", "1101051949123100", "11010519491331002X", "ABCDEFGHIJKLMNOPQR"]
+)
 def test_bad_id_numbers(value: str) -> None:
     problem = check_id_number(value)
     assert problem is not None
@@ -57,17 +58,21 @@ def test_boolean_choice_and_number(facts: dict[str, Fact]) -> None:
     assert parse_answer(facts["age"], " 70 ") == 70
 
 
-@pytest.mark.parametrize(("fact", "raw", "english"), [
-    ("hukou_local", "maybe", "yes or no"),
-    ("applicant_role", "boss", "choose one of"),
-    ("age", "old", "a number"),
-    ("age", "200", "at most 150"),
-    ("age", "-1", "at least 0"),
-    ("age", "7.5", "whole number"),
-    ("age", "nan", "a number"),
-])
-def test_refusals_speak_both_languages(facts: dict[str, Fact], fact: str, raw: str,
-                                       english: str) -> None:
+@pytest.mark.parametrize(
+    ("fact", "raw", "english"),
+    [
+        ("hukou_local", "maybe", "yes or no"),
+        ("applicant_role", "boss", "choose one of"),
+        ("age", "old", "a number"),
+        ("age", "200", "at most 150"),
+        ("age", "-1", "at least 0"),
+        ("age", "7.5", "whole number"),
+        ("age", "nan", "a number"),
+    ],
+)
+def test_refusals_speak_both_languages(
+    facts: dict[str, Fact], fact: str, raw: str, english: str
+) -> None:
     with pytest.raises(AnswerInvalid) as error:
         parse_answer(facts[fact], raw)
     assert english in error.value.problem.get("en")

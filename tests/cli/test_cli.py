@@ -1,0 +1,232 @@
+"""The command line through CliRunner: arguments, exit codes, stdout and stderr."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from govtui import cli
+from tests.content.helpers import GUIDE, write_content
+
+runner = CliRunner()
+
+
+def run(*arguments: str, input_text: str | None = None):  # type: ignore[no-untyped-def]
+    return runner.invoke(cli.app, list(arguments), input=input_text)
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    return write_content(tmp_path / "content")
+
+
+def test_help_lists_every_command() -> None:
+    result = run("--help")
+    assert result.exit_code == 0
+    for command in ("lint", "list", "show", "search", "index", "checklist", "ask", "test"):
+        assert command in result.stdout
+
+
+def test_bare_govtui_opens_the_tui(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[dict[str, object]] = []
+    import govtui.tui.app
+
+    monkeypatch.setattr(govtui.tui.app, "run_app", lambda **kwargs: calls.append(kwargs))
+    result = run()
+    assert result.exit_code == 0
+    assert len(calls) == 1
+    assert calls[0]["language"] == "zh"
+
+
+def test_lint_clean_exits_zero(content: Path) -> None:
+    result = run("lint", str(content))
+    assert result.exit_code == 0
+    assert "0 error(s), 0 warning(s)" in result.stderr
+
+
+def test_lint_broken_guide_exits_two_with_file_and_line(content: Path) -> None:
+    path = content / "guides/elderly/allowance.yaml"
+    path.write_text(GUIDE.replace("visits: 1", "visits: lots"), encoding="utf-8")
+    result = run("lint", str(content))
+    assert result.exit_code == 2
+    assert f"{path}:" in result.stdout
+    assert "visits: expected a whole number" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_lint_json_and_strict(content: Path) -> None:
+    policy = content / "policies/elderly-law.yaml"
+    policy.write_text(policy.read_text().replace("status: effective", "status: repealed"))
+    result = run("lint", str(content), "--json")
+    assert result.exit_code == 0
+    findings = json.loads(result.stdout)
+    assert findings and {f["severity"] for f in findings} == {"warning"}
+    assert {"file", "line", "column", "field", "message"} <= set(findings[0])
+    assert run("lint", str(content), "--strict").exit_code == 1
+
+
+def test_lint_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
+    result = run("lint", str(tmp_path / "nowhere"))
+    assert result.exit_code == 2
+    assert "has no guides/ and policies/ folders" in result.stderr
+
+
+def test_list_json(content: Path) -> None:
+    result = run("--content", str(content), "list", "--json")
+    assert result.exit_code == 0
+    rows = json.loads(result.stdout)
+    assert {(row["id"], row["kind"]) for row in rows} == {
+        ("allowance", "guide"),
+        ("elderly-law", "policy"),
+    }
+    assert all(row["title"] for row in rows)
+
+
+def test_list_kind_filter_and_bad_kind(content: Path) -> None:
+    result = run("--content", str(content), "list", "--kind", "policy")
+    assert result.exit_code == 0
+    assert "elderly-law" in result.stdout and "allowance" not in result.stdout
+    assert run("--content", str(content), "list", "--kind", "spoon").exit_code == 2
+
+
+def test_show_text_and_json(content: Path) -> None:
+    result = run("--content", str(content), "show", "allowance")
+    assert result.exit_code == 0
+    assert "高龄津贴申领" in result.stdout
+    assert "办理人为委托代理人" in result.stdout
+    shown = json.loads(run("--content", str(content), "show", "allowance", "--json").stdout)
+    assert shown["id"] == "allowance"
+    assert shown["materials"][1]["when"] == 'applicant_role == "agent"'
+
+
+def test_show_unknown_id_suggests_the_nearest(content: Path) -> None:
+    result = run("--content", str(content), "show", "alowance")
+    assert result.exit_code == 1
+    assert "Did you mean: allowance" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_environment_variable_selects_content(
+    content: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GOVTUI_CONTENT", str(content))
+    assert "allowance" in run("list").stdout
+
+
+def test_checklist_json_contract(content: Path) -> None:
+    result = run(
+        "--content",
+        str(content),
+        "checklist",
+        "allowance",
+        "--format",
+        "json",
+        "--answer",
+        "age=70",
+        "--as-of",
+        "2026-11-22",
+    )
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["eligibility"]["state"] == "not_eligible"
+    assert data["eligibility"]["reasons"]
+    for key in ("materials", "next_question", "form", "steps", "office", "fee", "time_limits"):
+        assert key in data
+
+
+def test_checklist_bad_answers_are_clear(content: Path, tmp_path: Path) -> None:
+    unknown = run("--content", str(content), "checklist", "allowance", "--answer", "agee=70")
+    assert unknown.exit_code == 2
+    assert "there is no fact 'agee'. Did you mean: age?" in unknown.stderr
+    invalid = run("--content", str(content), "checklist", "allowance", "--answer", "age=old")
+    assert invalid.exit_code == 2
+    assert "age: 请输入一个数字" in invalid.stderr
+    shape = run("--content", str(content), "checklist", "allowance", "--answer", "age")
+    assert shape.exit_code == 2 and "FACT=VALUE" in shape.stderr
+    broken = tmp_path / "answers.yaml"
+    broken.write_text("age: [1\n")
+    from_file = run("--content", str(content), "checklist", "allowance", "--answers", str(broken))
+    assert from_file.exit_code == 2 and f"{broken}:" in from_file.stderr
+
+
+def test_checklist_answers_file_and_output_file(content: Path, tmp_path: Path) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("age: 85\nhukou_local: true\napplicant_role: agent\n")
+    output = tmp_path / "out.md"
+    first = run(
+        "--content",
+        str(content),
+        "checklist",
+        "allowance",
+        "--answers",
+        str(answers),
+        "--format",
+        "markdown",
+        "-o",
+        str(output),
+    )
+    assert first.exit_code == 0, first.stderr
+    assert "授权委托书" in output.read_text(encoding="utf-8")
+    again = run("--content", str(content), "checklist", "allowance", "-o", str(output))
+    assert again.exit_code == 1 and "--force" in again.stderr
+    forced = run("--content", str(content), "checklist", "allowance", "-o", str(output), "--force")
+    assert forced.exit_code == 0
+
+
+def test_checklist_refuses_a_policy_and_a_bad_date(content: Path) -> None:
+    policy = run("--content", str(content), "checklist", "elderly-law")
+    assert policy.exit_code == 2 and "is a policy" in policy.stderr
+    date = run("--content", str(content), "checklist", "allowance", "--as-of", "tomorrow")
+    assert date.exit_code == 2 and "YYYY-MM-DD" in date.stderr
+
+
+def test_ask_reads_answers_from_a_pipe(content: Path) -> None:
+    result = run(
+        "--content",
+        str(content),
+        "ask",
+        "allowance",
+        "--as-of",
+        "2026-11-22",
+        input_text="85\n是\n2\n",
+    )
+    assert result.exit_code == 0, result.stdout
+    assert "授权委托书" in result.stdout
+
+
+def test_ask_accepts_fact_assignments_and_reports_bad_lines(content: Path) -> None:
+    good = run("--content", str(content), "ask", "allowance", input_text="age=70\n")
+    assert good.exit_code == 0
+    bad = run("--content", str(content), "ask", "allowance", input_text="85\nmaybe\n")
+    assert bad.exit_code == 2
+    assert "2" in bad.stdout and "是" in bad.stdout
+
+
+def test_ask_partial_input_prints_branches(content: Path) -> None:
+    result = run("--content", str(content), "ask", "allowance", input_text="85\n")
+    assert result.exit_code == 0
+    assert "委托代理人" in result.stdout
+
+
+def test_test_command_reports_passes_and_coverage(content: Path) -> None:
+    result = run("--content", str(content), "test")
+    assert result.exit_code == 0
+    assert "2 passed, 0 failed" in result.stdout
+    assert "conditional materials no example reaches: none" in result.stdout
+
+
+def test_test_command_fails_on_a_wrong_expectation(content: Path) -> None:
+    path = content / "guides/elderly/allowance.yaml"
+    path.write_text(
+        GUIDE.replace(
+            "expect: {eligibility: likely, materials: [applicant-id-card, hukou-booklet]}",
+            "expect: {eligibility: unknown, materials: [applicant-id-card]}",
+        )
+    )
+    result = run("--content", str(content), "test", "allowance")
+    assert result.exit_code == 1
+    assert "FAIL allowance: 本人" in result.stdout
+    assert "eligibility is likely, expected unknown" in result.stdout

@@ -1,0 +1,57 @@
+"""The real sample content: it lints clean, and every guide and bundle has passing examples."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from govtui.content.lint import lint
+from govtui.content.loader import content_files
+from govtui.interview.examples import run_examples
+
+SHARED_FACTS = Path(__file__).resolve().parents[3] / "shared" / "facts" / "services.yaml"
+BUNDLE_IDS = {"newborn", "retirement", "after-death", "open-restaurant", "disability-services"}
+
+
+@pytest.fixture(scope="module")
+def shipped(repository: Path):  # type: ignore[no-untyped-def]
+    return lint(repository)
+
+
+def test_sample_content_lints_clean(shipped) -> None:  # type: ignore[no-untyped-def]
+    _, findings = shipped
+    assert [str(finding) for finding in findings] == []
+
+
+def test_every_file_parses_with_the_pure_python_safe_loader(repository: Path) -> None:
+    for path in content_files(repository):
+        yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+
+
+def test_all_services_from_the_facts_are_guides(shipped) -> None:  # type: ignore[no-untyped-def]
+    result, _ = shipped
+    if SHARED_FACTS.exists():
+        services = yaml.safe_load(SHARED_FACTS.read_text(encoding="utf-8"))["services"]
+        assert {service["id"] for service in services} == set(result.library.guides)
+    assert len(result.library.guides) == 42
+    assert len(result.library.policies) >= 20
+    assert set(result.library.bundles) == BUNDLE_IDS
+
+
+def test_locality_is_fictional(shipped) -> None:  # type: ignore[no-untyped-def]
+    result, _ = shipped
+    locality = result.library.locality
+    assert locality.fictional
+    assert all(office.phone.startswith("0000-") for office in locality.offices)
+
+
+def test_every_example_passes_and_reaches_every_conditional_material(shipped) -> None:  # type: ignore[no-untyped-def]
+    result, _ = shipped
+    library = result.library
+    results, coverage = run_examples(library, [*library.guides.values(), *library.bundles.values()])
+    failures = [f"{r.target}: {r.example.name}: {r.problems}" for r in results if not r.passed]
+    assert failures == []
+    assert coverage.unreached_materials == []
+    assert coverage.targets_without_examples == []
