@@ -546,9 +546,23 @@ def index_command(
 
 
 def main() -> None:
-    """The console script entry point."""
+    """The console script entry point: a user never sees a traceback."""
+    import os
+
     try:
         app()
     except GovtuiError as error:  # raised outside a command, e.g. by the TUI launcher
         typer.echo(f"govtui: {error.message}", err=True)
         sys.exit(error.exit_code)
+    except KeyboardInterrupt:
+        typer.echo("govtui: interrupted", err=True)
+        sys.exit(130)
+    except Exception as error:  # a bug: say so plainly; GOVTUI_DEBUG=1 shows the traceback
+        if os.environ.get("GOVTUI_DEBUG"):
+            raise
+        typer.echo(
+            f"govtui: internal error ({type(error).__name__}: {error}). Nothing was saved or "
+            "changed. Please report this; run again with GOVTUI_DEBUG=1 for details.",
+            err=True,
+        )
+        sys.exit(70)
