@@ -296,13 +296,12 @@ def evaluate_target(
         for fact in condition.facts()
     }
     # Only answers to questions the conditions ask can stop mattering; a name typed for the form
-    # is never set aside.
+    # is never set aside. A set-aside answer is still true, so it still fills the form.
     set_aside = {
         fact: value
         for fact, value in answers.items()
         if fact in condition_facts and fact not in used
     }
-    form_answers = {fact: value for fact, value in answers.items() if fact not in set_aside}
 
     members = tuple(
         MemberResult(guide, _eligibility(library, guide, used, language)) for guide in current
@@ -345,7 +344,7 @@ def evaluate_target(
     branches = tuple(branch for branch in branches if branch.items)
 
     next_fact, remaining = _next_question(library, current, used, as_of)
-    form_name, form = _form(library, target, current, form_answers)
+    form_name, form = _form(library, target, current, answers)
     return Outcome(
         target=target,
         guides=guides,
