@@ -242,6 +242,8 @@ def _check_bundle(library: Library, bundle: Bundle, report: Report) -> None:
             report.error(bundle.where, "guides", f"no guide has the id '{member}'", "reference")
             continue
         materials.update(material.id for material in guide.materials)
+    for member, condition in bundle.member_conditions.items():
+        check_condition(library, condition, bundle.where, f"guides.{member}.when", report)
     if len(set(bundle.guides)) != len(bundle.guides):
         report.error(bundle.where, "guides", "a member guide is listed twice")
     for index, production in enumerate(bundle.produces):

@@ -397,6 +397,18 @@ def _production(cursor: Cursor) -> Production:
     return production
 
 
+def _member(cursor: Cursor) -> tuple[str, Condition | None]:
+    """A bundle member: a guide id, or `{guide: id, when: condition}` for one not always needed."""
+    import yaml
+
+    if isinstance(cursor.node, yaml.ScalarNode):
+        return cursor.slug(), None
+    fields = cursor.mapping(["guide", "when"])
+    member = (fields.read("guide", Cursor.slug), fields.read("when", _condition))
+    fields.done()
+    return member
+
+
 def _bundle(cursor: Cursor) -> Bundle:
     fields = cursor.mapping(
         [
@@ -412,6 +424,7 @@ def _bundle(cursor: Cursor) -> Bundle:
         ],
         ["aliases", "produces", "form", "note", "examples"],
     )
+    members = fields.read("guides", lambda c: c.list_of(_member)) or ()
     bundle = Bundle(
         id=fields.read("id", Cursor.slug),
         name=fields.read("name", Cursor.text),
@@ -420,7 +433,8 @@ def _bundle(cursor: Cursor) -> Bundle:
         lead_department=fields.read("lead_department", Cursor.text),
         office=fields.read("office", Cursor.slug),
         summary=fields.read("summary", Cursor.text),
-        guides=fields.read("guides", lambda c: c.list_of(Cursor.slug)),
+        guides=tuple(guide for guide, _ in members),
+        member_conditions=frozen_mapping({g: when for g, when in members if when is not None}),
         produces=fields.maybe("produces", lambda c: c.list_of(_production), ()),
         form=fields.maybe("form", _form, None),
         version=fields.read("version", Cursor.text),

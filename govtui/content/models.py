@@ -276,6 +276,7 @@ class Bundle:
     office: str
     summary: str
     guides: tuple[str, ...]
+    member_conditions: Mapping[str, Condition]
     produces: tuple[Production, ...]
     form: Form | None
     version: str

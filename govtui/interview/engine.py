@@ -100,6 +100,7 @@ class MemberResult:
 
     guide: Guide
     eligibility: Eligibility
+    needed: bool | None = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +112,7 @@ class Outcome:
     as_of: datetime.date
     in_force: bool
     not_in_force: tuple[str, ...]
+    not_needed: tuple[str, ...]
     next_question: Fact | None
     progress: Progress
     eligibility: Eligibility
@@ -186,14 +188,34 @@ def _eligibility_truth(guide: Guide, answers: Answers) -> bool | None:
     return None if None in truths else True
 
 
-def _open_facts(guides: Sequence[Guide], answers: Answers, as_of: datetime.date) -> list[str]:
+Member = tuple[Guide, Condition | None]
+
+
+def _members(target: Target, guides: Sequence[Guide]) -> list[Member]:
+    """Each member guide with the condition under which the bundle needs it (None: always)."""
+    if isinstance(target, Bundle):
+        return [(guide, target.member_conditions.get(guide.id)) for guide in guides]
+    return [(guide, None) for guide in guides]
+
+
+def _open_facts(members: Sequence[Member], answers: Answers, as_of: datetime.date) -> list[str]:
     """Facts an open condition still depends on, in the order the interview asks them.
 
-    Eligibility comes first, because a failed condition makes every other question moot; a member
-    that is already not eligible asks nothing more.
+    Which members of a bundle are needed comes first, then eligibility, because a failed
+    condition makes every other question moot; a member that is not needed or already not
+    eligible asks nothing more.
     """
-    active = [guide for guide in guides if _eligibility_truth(guide, answers) is not False]
     found: dict[str, None] = {}
+    for _, need in members:
+        if need is not None:
+            for fact in deciding_facts(need, answers):
+                found.setdefault(fact, None)
+    active = [
+        guide
+        for guide, need in members
+        if (need is None or evaluate(need, answers) is not False)
+        and _eligibility_truth(guide, answers) is not False
+    ]
     for guide in active:
         for rule in guide.eligibility:
             for fact in deciding_facts(rule.when, answers):
@@ -206,7 +228,7 @@ def _open_facts(guides: Sequence[Guide], answers: Answers, as_of: datetime.date)
 
 
 def _relevant_answers(
-    guides: Sequence[Guide], answers: Answers, as_of: datetime.date
+    members: Sequence[Member], answers: Answers, as_of: datetime.date
 ) -> dict[str, AnswerValue]:
     """The answers that can still change the result; the rest are set aside, not lost.
 
@@ -217,7 +239,7 @@ def _relevant_answers(
     kept: dict[str, AnswerValue] = {}
     skipped: set[str] = set()
     while True:
-        open_facts = [f for f in _open_facts(guides, kept, as_of) if f not in skipped]
+        open_facts = [f for f in _open_facts(members, kept, as_of) if f not in skipped]
         if not open_facts:
             return kept
         fact = open_facts[0]
@@ -288,11 +310,16 @@ def evaluate_target(
         guide for guide in guides if in_force(guide.effective_from, guide.effective_to, as_of)
     )
     not_in_force = tuple(guide.id for guide in guides if guide not in current)
-    used = _relevant_answers(current, answers, as_of)
+    candidates = _members(target, current)
+    used = _relevant_answers(candidates, answers, as_of)
+    needed = {
+        guide.id: True if need is None else evaluate(need, used) for guide, need in candidates
+    }
+    in_play = [(guide, need) for guide, need in candidates if needed[guide.id] is not False]
     condition_facts = {
         fact
-        for guide in current
-        for condition in _conditions(guide, as_of)
+        for guide, need in candidates
+        for condition in [*_conditions(guide, as_of), *([need] if need else [])]
         for fact in condition.facts()
     }
     # Only answers to questions the conditions ask can stop mattering; a name typed for the form
@@ -304,8 +331,10 @@ def evaluate_target(
     }
 
     members = tuple(
-        MemberResult(guide, _eligibility(library, guide, used, language)) for guide in current
+        MemberResult(guide, _eligibility(library, guide, used, language), needed[guide.id])
+        for guide, _ in in_play
     )
+    conditions_of = {guide.id: need for guide, need in in_play}
     active = [member.guide for member in members if member.eligibility.state != "not_eligible"]
     active_ids = [guide.id for guide in active]
     eligibility = _overall(members)
@@ -327,14 +356,20 @@ def evaluate_target(
                 needed_by=(guide.id,),
                 produced_by=_produced_by(target, material.id, guide.id, active_ids),
             )
-            if truth is True:
+            need = conditions_of[guide.id] if needed[guide.id] is None else None
+            if truth is True and need is None:
                 items.append(item)
-            else:
-                assert material.when is not None
-                key = describe_condition(material.when, library.facts, language)
-                facts, grouped = pending.setdefault(key, ([], []))
-                facts.extend(f for f in deciding_facts(material.when, used) if f not in facts)
-                grouped.append(item)
+                continue
+            # Not yet known to apply: list it under the open condition, never guess.
+            open_conditions = [c for c in (need, material.when if truth is None else None) if c]
+            joiner = " and " if language == "en" else "，且"
+            key = joiner.join(
+                describe_condition(c, library.facts, language) for c in open_conditions
+            )
+            facts, grouped = pending.setdefault(key, ([], []))
+            for condition in open_conditions:
+                facts.extend(f for f in deciding_facts(condition, used) if f not in facts)
+            grouped.append(item)
     merged = _merge(items)
     present = {item.id for item in merged}
     branches = tuple(
@@ -343,14 +378,15 @@ def evaluate_target(
     )
     branches = tuple(branch for branch in branches if branch.items)
 
-    next_fact, remaining = _next_question(library, current, used, as_of)
-    form_name, form = _form(library, target, current, answers)
+    next_fact, remaining = _next_question(library, candidates, used, as_of)
+    form_name, form = _form(library, target, [guide for guide, _ in in_play], answers)
     return Outcome(
         target=target,
         guides=guides,
         as_of=as_of,
         in_force=bool(current),
         not_in_force=not_in_force,
+        not_needed=tuple(guide.id for guide, _ in candidates if needed[guide.id] is False),
         next_question=next_fact,
         progress=Progress(answered=len(used), remaining_at_most=remaining),
         eligibility=eligibility,
@@ -387,10 +423,10 @@ def _overall(members: Sequence[MemberResult]) -> Eligibility:
 
 
 def _next_question(
-    library: Library, guides: Sequence[Guide], answers: Answers, as_of: datetime.date
+    library: Library, members: Sequence[Member], answers: Answers, as_of: datetime.date
 ) -> tuple[Fact | None, int]:
     """The first fact an open condition still depends on, and how many such facts remain."""
-    known = [fact for fact in _open_facts(guides, answers, as_of) if fact in library.facts]
+    known = [fact for fact in _open_facts(members, answers, as_of) if fact in library.facts]
     if not known:
         return None, 0
     return library.facts[known[0]], len(known)

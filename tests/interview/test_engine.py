@@ -211,3 +211,33 @@ def test_english_reasons(library: Library) -> None:
         library, library.guides["allowance"], {"hukou_local": False}, TODAY, language="en"
     )
     assert outcome.eligibility.reasons[0].condition == "local hukou"
+
+
+def test_bundle_member_that_is_not_needed_is_left_out(tmp_path: Path) -> None:
+    bundle = BUNDLE.replace(
+        "guides: [allowance, card]",
+        "guides:\n  - allowance\n  - {guide: card, when: not hukou_local}",
+    )
+    root = write_content(
+        tmp_path,
+        {
+            "guides/elderly/card.yaml": SECOND_GUIDE,
+            "guides/bundles/old-age.yaml": bundle,
+            "guides/_facts/names.yaml": NAME_FACT,
+        },
+    )
+    result = load_library(root)
+    assert result.report.findings == []
+    library = result.library
+    target = library.bundles["old-age"]
+    first = evaluate_target(library, target, {}, TODAY)
+    # Whether a member is needed is asked before anything else.
+    assert first.next_question is not None and first.next_question.id == "hukou_local"
+    assert any("户籍不在本县" in branch.condition for branch in first.branches)
+    local = evaluate_target(
+        library, target, {"hukou_local": True, "age": 85, "applicant_role": "self"}, TODAY
+    )
+    assert local.not_needed == ("card",)
+    assert [member.guide.id for member in local.members] == ["allowance"]
+    assert "photo" not in {item.id for item in local.items}
+    assert [field.id for field in local.form] == ["applicant_name"]
