@@ -92,6 +92,16 @@ def run_examples(
     return results, coverage
 
 
+def _member_goes_ahead(outcome: Outcome, guide_id: str) -> bool:
+    """Only a member that is needed and not ruled out puts its materials on the checklist."""
+    return any(
+        member.guide.id == guide_id
+        and member.needed is True
+        and member.eligibility.state != "not_eligible"
+        for member in outcome.members
+    )
+
+
 def _cover(
     library: Library, target: Target, results: list[ExampleResult], coverage: Coverage
 ) -> None:
@@ -105,7 +115,7 @@ def _cover(
                 continue
             reached = any(
                 evaluate(material.when, result.outcome.answers_used) is True
-                and result.outcome.eligibility.state != "not_eligible"
+                and _member_goes_ahead(result.outcome, guide.id)
                 for result in results
             )
             if not reached:
