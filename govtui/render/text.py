@@ -14,30 +14,94 @@ def display_width(value: str) -> int:
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in value)
 
 
-def wrap(value: str, width: int, indent: str = "") -> list[str]:
-    """Wrap text to `width` columns, counting CJK as two; break English at spaces."""
-    lines: list[str] = []
-    for paragraph in value.splitlines() or [""]:
-        line = indent
-        word = ""
-        for char in paragraph + "\0":
-            if char != "\0" and char.isascii() and not char.isspace():
-                word += char
-                continue
-            for piece in ([word] if word else []) + ([char] if char != "\0" else []):
-                if display_width(line + piece) > width and line.strip():
-                    lines.append(line.rstrip())
-                    line = indent + ("" if piece.isspace() else piece)
-                    while display_width(line) > width:  # a single word longer than the line
-                        cut = len(line)
-                        while display_width(line[:cut]) > width:
-                            cut -= 1
-                        lines.append(line[:cut])
-                        line = indent + line[cut:]
-                else:
-                    line += piece
+def printed_width(value: str) -> int:
+    """Columns on a CJK receipt printer or terminal: ambiguous-width characters take two as well.
+
+    Receipt printers print in GB18030, where dashes, dots and curly quotes (–·“) are double-byte
+    and so double-width; counting them as two keeps every line within the paper.
+    """
+    total = 0
+    for char in value:
+        if unicodedata.category(char) in ("Mn", "Me", "Cf"):
+            continue
+        total += 2 if unicodedata.east_asian_width(char) in "WFA" else 1
+    return total
+
+
+# Chinese line-breaking rules (禁则): these never start a line, and those never end one.
+_NO_LINE_START = frozenset("，。、；：！？）》」』】〕…％,.;:!?)]}%")
+_NO_LINE_END = frozenset("（《「『【〔([{")
+
+
+def _units(paragraph: str) -> list[str]:
+    """Split into unbreakable pieces: runs of ASCII non-space, single spaces, single characters."""
+    units: list[str] = []
+    word = ""
+    for char in paragraph:
+        if char.isascii() and not char.isspace():
+            word += char
+            continue
+        if word:
+            units.append(word)
             word = ""
-        lines.append(line.rstrip())
+        units.append(" " if char.isspace() else char)
+    if word:
+        units.append(word)
+    return units
+
+
+def wrap(value: str, width: int, indent: str = "", first_indent: str | None = None) -> list[str]:
+    """Wrap text to `width` printed columns (CJK as two), never letting a line run over.
+
+    English breaks at spaces, Chinese between characters, following the rule that closing
+    punctuation does not start a line. `first_indent` (default `indent`) starts the first line,
+    so a list item can hang: `wrap(text, 32, indent="    ", first_indent="[ ] ")`.
+    """
+    # Control characters in content must not reach a terminal or a printer; tabs become spaces.
+    value = "".join(
+        char
+        for char in value.replace("\t", " ")
+        if char == "\n" or unicodedata.category(char) != "Cc"
+    )
+    lines: list[str] = []
+    prefix = indent if first_indent is None else first_indent
+
+    def fits(units: list[str]) -> bool:
+        return printed_width(prefix + "".join(units)) <= width
+
+    for paragraph in value.split("\n"):
+        current: list[str] = []
+        for unit in _units(paragraph):
+            if unit == " ":
+                if current and current[-1] != " ":
+                    current.append(unit)
+                continue
+            if fits([*current, unit]):
+                current.append(unit)
+                continue
+            while current and current[-1] == " ":
+                current.pop()
+            carried: list[str] = []
+            if unit[0] in _NO_LINE_START:
+                # Carry a character over with the punctuation: "例）》", never a bare "）》".
+                while len(current) > 1 and (not carried or carried[0][0] in _NO_LINE_START):
+                    carried.insert(0, current.pop())
+            while len(current) > 1 and current[-1][-1] in _NO_LINE_END:
+                carried.insert(0, current.pop())
+            if current:
+                lines.append((prefix + "".join(current)).rstrip())
+                prefix = indent
+            current = [*carried, unit]
+            while not fits(current):  # a word longer than the whole line is cut where it must be
+                joined = "".join(current)
+                cut = len(joined)
+                while cut > 1 and printed_width(prefix + joined[:cut]) > width:
+                    cut -= 1
+                lines.append(prefix + joined[:cut])
+                prefix = indent
+                current = [joined[cut:]]
+        lines.append((prefix + "".join(current)).rstrip())
+        prefix = indent
     return lines
 
 

@@ -1,0 +1,57 @@
+"""The one entry point for checklist exports: the CLI, `govtui ask` and the TUI all call it."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from govtui.content.models import Library
+from govtui.errors import UsageError
+from govtui.i18n import Language
+from govtui.interview.engine import Outcome
+from govtui.render.checklist_json import checklist_json
+from govtui.render.notice import build_notice
+from govtui.render.notice_html import notice_html
+from govtui.render.notice_markdown import notice_markdown
+from govtui.render.notice_text import notice_text
+
+ExportFormat = Literal["text", "markdown", "html", "json"]
+EXPORT_FORMATS: tuple[ExportFormat, ...] = ("text", "markdown", "html", "json")
+
+# Below this the hanging indents leave too little room for a line of Chinese.
+MINIMUM_WIDTH = 20
+
+
+def render_checklist(
+    library: Library,
+    outcome: Outcome,
+    fmt: ExportFormat,
+    *,
+    width: int = 80,
+    language: Language = "zh",
+    include_personal: bool = False,
+) -> str:
+    """The one-time notice (一次性告知单) followed by the form, in one print format.
+
+    Args:
+        library: the content the outcome was computed from (policies, facts, the locality).
+        outcome: what the engine concluded; its `as_of` is the only date printed.
+        fmt: `text` (terminal or receipt), `markdown`, `html` (A4 page) or `json` (for scripts).
+        width: columns for `text`, CJK counted as two: 32 for 58 mm paper, 48 for 80 mm.
+        language: the language of the UI strings; the content itself is in zh-Hans.
+        include_personal: print ID numbers, mobile numbers and names unmasked.
+
+    Returns:
+        The rendered text, without a trailing newline.
+    """
+    if fmt == "json":
+        return checklist_json(library, outcome, include_personal)
+    notice = build_notice(library, outcome, language, include_personal)
+    if fmt == "text":
+        if width < MINIMUM_WIDTH:
+            raise UsageError(f"--width {width}: use at least {MINIMUM_WIDTH} columns")
+        return notice_text(notice, width)
+    if fmt == "markdown":
+        return notice_markdown(notice)
+    if fmt == "html":
+        return notice_html(notice)
+    raise UsageError(f"--format {fmt!r}: use {', '.join(EXPORT_FORMATS)}")

@@ -1,0 +1,197 @@
+"""The checklist as JSON for scripts: a stable contract, documented in docs/checklist-exports.md."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from govtui.content.models import AnswerValue, Basis, Bundle, Guide, Library, Office
+from govtui.interview.engine import ChecklistItem, Eligibility, FormFieldValue, Outcome
+from govtui.render.masking import mask_answer
+from govtui.render.text import basis_text
+
+
+def checklist_json(library: Library, outcome: Outcome, include_personal: bool = False) -> str:
+    data = checklist_object(library, outcome, include_personal)
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def checklist_object(
+    library: Library, outcome: Outcome, include_personal: bool = False
+) -> dict[str, Any]:
+    """The contract's object; its keys are documented in docs/checklist-exports.md."""
+    target = outcome.target
+    active = [m.guide for m in outcome.members if m.eligibility.state != "not_eligible"]
+    data: dict[str, Any] = {
+        "id": target.id,
+        "kind": target.kind,
+        "title": target.name,
+        "title_en": target.name_en,
+        "locality": library.locality.name,
+        "as_of": outcome.as_of.isoformat(),
+        "version": target.version,
+        "reviewed": target.reviewed.isoformat(),
+        "in_force": outcome.in_force,
+        "not_in_force": list(outcome.not_in_force),
+        "eligibility": _eligibility(library, outcome.eligibility),
+    }
+    if isinstance(target, Bundle):
+        data["members"] = [
+            {
+                "id": member.guide.id,
+                "title": member.guide.name,
+                "needed": member.needed,
+                "eligibility": _eligibility(library, member.eligibility),
+                **_service(library, member.guide),
+            }
+            for member in outcome.members
+        ]
+        data["not_needed"] = list(outcome.not_needed)
+    data["materials"] = [_material(library, item) for item in outcome.items]
+    data["branches"] = [
+        {
+            "condition": branch.condition,
+            "facts": list(branch.facts),
+            "materials": [_material(library, item) for item in branch.items],
+        }
+        for branch in outcome.branches
+    ]
+    data["next_question"] = outcome.next_question.id if outcome.next_question else None
+    data["progress"] = {
+        "answered": outcome.progress.answered,
+        "remaining_at_most": outcome.progress.remaining_at_most,
+    }
+    data["form"] = {
+        "name": outcome.form_name,
+        "fields": [_field(library, field, include_personal) for field in outcome.form],
+    }
+    if not outcome.in_force:
+        # Out of force, the steps and fees may be stale: only where to ask is given.
+        data.update(
+            {
+                "steps": [],
+                "office": _office(library.locality.office(target.office)),
+                "fee": None,
+                "time_limits": {"legal": None, "promised": None},
+                "visits": None,
+                "channels": None,
+            }
+        )
+    elif isinstance(target, Guide):
+        data.update(_service(library, target))
+    else:
+        data.update(_bundle_service(library, target, active))
+    return data
+
+
+def _bases(library: Library, bases: Sequence[Basis]) -> list[dict[str, Any]]:
+    return [
+        {"policy": basis.policy, "article": basis.article, "citation": basis_text(library, basis)}
+        for basis in bases
+    ]
+
+
+def _eligibility(library: Library, eligibility: Eligibility) -> dict[str, Any]:
+    return {
+        "state": eligibility.state,
+        "missing": list(eligibility.missing),
+        "reasons": [
+            {
+                "guide": reason.guide,
+                "rule": reason.rule,
+                "text": reason.text,
+                "condition": reason.condition,
+                "basis": _bases(library, reason.basis),
+            }
+            for reason in eligibility.reasons
+        ],
+    }
+
+
+def _material(library: Library, item: ChecklistItem) -> dict[str, Any]:
+    material = item.material
+    data: dict[str, Any] = {
+        "id": material.id,
+        "name": material.name,
+        "state": item.state,
+        "form": material.form,
+        "copies": material.copies,
+        "source": material.source,
+        "why": item.why,
+        "basis": _bases(library, item.basis),
+        "needed_by": list(item.needed_by),
+    }
+    if item.produced_by is not None:
+        data["produced_by"] = item.produced_by
+    if item.state == "deferrable":
+        data["defer_days"] = material.defer_days
+    if item.state == "commitment":
+        data["commitment"] = material.commitment
+    if material.note:
+        data["note"] = material.note
+    return data
+
+
+def _plain(value: AnswerValue | None) -> Any:
+    return value.isoformat() if isinstance(value, datetime.date) else value
+
+
+def _field(library: Library, field: FormFieldValue, include_personal: bool) -> dict[str, Any]:
+    value: Any = _plain(field.value)
+    fact = library.facts.get(field.fact) if field.fact else None
+    if field.value is not None and fact is not None and fact.personal and not include_personal:
+        value = mask_answer(fact, field.value)
+    return {"id": field.id, "label": field.label, "fact": field.fact, "value": value}
+
+
+def _office(office: Office | None) -> dict[str, str] | None:
+    if office is None:
+        return None
+    return {
+        "id": office.id,
+        "name": office.name,
+        "address": office.address,
+        "hours": office.hours,
+        "phone": office.phone,
+    }
+
+
+def _service(library: Library, guide: Guide) -> dict[str, Any]:
+    return {
+        "steps": list(guide.steps),
+        "office": _office(library.locality.office(guide.office)),
+        "fee": guide.fee,
+        "time_limits": {"legal": guide.time_limits.legal, "promised": guide.time_limits.promised},
+        "visits": guide.visits,
+        "channels": list(guide.channels),
+        "version": guide.version,
+        "reviewed": guide.reviewed.isoformat(),
+    }
+
+
+def _per_member(guides: Sequence[Guide], values: Sequence[str | None]) -> str | None:
+    """One value when every member agrees, else "member：value" for each member that has one."""
+    present = [(guide, value) for guide, value in zip(guides, values, strict=True) if value]
+    if not present:
+        return None
+    if len({value for _, value in present}) == 1 and len(present) == len(guides):
+        return present[0][1]
+    return "；".join(f"{guide.name}：{value}" for guide, value in present)
+
+
+def _bundle_service(library: Library, bundle: Bundle, active: Sequence[Guide]) -> dict[str, Any]:
+    """A bundle's steps, fee and time limits gathered from its members (each is in `members`)."""
+    return {
+        "steps": [f"{guide.name}：{step}" for guide in active for step in guide.steps],
+        "office": _office(library.locality.office(bundle.office)),
+        "fee": _per_member(active, [guide.fee for guide in active]),
+        "time_limits": {
+            "legal": _per_member(active, [guide.time_limits.legal for guide in active]),
+            "promised": _per_member(active, [guide.time_limits.promised for guide in active]),
+        },
+        # Visits and channels differ per member and do not add up; see each member.
+        "visits": None,
+        "channels": None,
+    }

@@ -1,0 +1,92 @@
+"""Writing exports to disk atomically: a reader never sees half a file, and nothing is clobbered."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+from govtui.errors import GovtuiError, OutputExistsError
+
+
+def _new_file_mode() -> int:
+    """The mode an ordinary new file gets (0o666 less the umask); mkstemp would give 0o600."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    # Reading the umask elsewhere means setting it, which races with other threads; assume 022.
+    return 0o644
+
+
+def write_atomically(path: Path, text: str, *, force: bool) -> None:
+    """Write `text` as UTF-8 to `path` through a temporary file in the same folder.
+
+    Raises:
+        OutputExistsError: `path` exists and `force` is false.
+        GovtuiError: the folder is missing or not writable, or the disk refused the write.
+    """
+    directory = path.parent
+    if not directory.is_dir():
+        raise GovtuiError(f"Cannot write {path}: the folder {directory} does not exist.")
+    if path.is_dir():
+        raise GovtuiError(f"Cannot write {path}: it is a folder.")
+    if path.exists() and not force:
+        raise OutputExistsError(f"{path} already exists; pass --force to overwrite it.")
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else _new_file_mode()
+        descriptor, temporary_name = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=".tmp", dir=directory
+        )
+    except PermissionError:
+        raise GovtuiError(f"Cannot write {path}: the folder {directory} is not writable.") from None
+    except OSError as error:
+        raise GovtuiError(f"Cannot write {path}: {error.strerror}.") from None
+    temporary = Path(temporary_name)
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, mode)
+        if force:
+            os.replace(temporary, path)
+        else:
+            _place_without_overwriting(temporary, path)
+        _sync_directory(directory)
+    except OSError as error:
+        raise GovtuiError(f"Cannot write {path}: {error.strerror or error}.") from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+
+
+def _place_without_overwriting(temporary: Path, path: Path) -> None:
+    """Link the finished file into place; unlike a check then a rename, this cannot clobber a file
+    that appeared in between."""
+    try:
+        os.link(temporary, path)
+    except FileExistsError:
+        raise OutputExistsError(f"{path} already exists; pass --force to overwrite it.") from None
+    except OSError:
+        # Some filesystems (FAT, some network shares) have no hard links.
+        if path.exists():
+            raise OutputExistsError(
+                f"{path} already exists; pass --force to overwrite it."
+            ) from None
+        os.replace(temporary, path)
+
+
+def _sync_directory(directory: Path) -> None:
+    """Make the rename itself durable; Windows cannot open a folder, and needs no such step."""
+    if os.name != "posix":
+        return
+    descriptor = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)

@@ -1,0 +1,529 @@
+"""The one-time notice (一次性告知单) as neutral blocks, so every print target says the same."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from govtui.content.describe import describe_condition, describe_value
+from govtui.content.models import (
+    Basis,
+    Bundle,
+    Guide,
+    Library,
+    MaterialForm,
+    MaterialSource,
+    Office,
+)
+from govtui.i18n import Language, text
+from govtui.interview.engine import ChecklistItem, FormFieldValue, MemberResult, Outcome, Reason
+from govtui.render.masking import mask_answer
+from govtui.render.text import basis_text
+
+# What the citizen must do with a material; the notice groups materials in this order.
+Action = Literal["original", "copy", "commitment", "deferred", "shared", "produced"]
+ACTIONS: tuple[Action, ...] = ("original", "copy", "commitment", "deferred", "shared", "produced")
+
+_FORM_KEYS: dict[MaterialForm, str] = {
+    "原件": "form_original",
+    "复印件": "form_copy",
+    "原件和复印件": "form_original_and_copy",
+    "电子证照": "form_electronic",
+    "现场填写": "form_on_site",
+}
+_SOURCE_KEYS: dict[MaterialSource, str] = {
+    "申请人自备": "source_own",
+    "部门核发": "source_department",
+    "第三方": "source_third_party",
+    "数据共享": "source_data_sharing",
+    "窗口领取": "source_counter",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    text: str
+    level: Literal[1, 2, 3]
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """Running text; `warning` marks what must not be missed (the guide is not in force)."""
+
+    text: str
+    strong: bool = False
+    warning: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Detail:
+    """One line under an entry; `label` (依据, 用于…) is None for a plain description."""
+
+    label: str | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    title: str
+    details: tuple[Detail, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Entries:
+    """Materials to tick off (`checkbox`), or reasons to read."""
+
+    entries: tuple[Entry, ...]
+    checkbox: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Bullets:
+    items: tuple[str, ...]
+    ordered: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Pairs:
+    """Label and value rows: where to go, the fee, the content's version."""
+
+    rows: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Blanks:
+    """Rows to fill in by hand: a known value is printed, an unknown one gets a line to write on."""
+
+    rows: tuple[tuple[str, str | None], ...]
+    signature: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A line across: the end of what the notice tells, before the clerk signs."""
+
+
+Block = Heading | Paragraph | Entries | Bullets | Pairs | Blanks | Rule
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A part of the notice; print targets that know pages keep a `keep_together` one whole."""
+
+    name: str
+    blocks: tuple[Block, ...]
+    keep_together: bool = False
+    new_page: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    title: str
+    language: Language
+    sections: tuple[Section, ...]
+
+
+def colon_for(language: Language) -> str:
+    """What follows a label: the full-width colon in Chinese, ": " in English."""
+    return ": " if language == "en" else "："
+
+
+def action_of(item: ChecklistItem) -> Action:
+    """What the citizen must do with this material."""
+    if item.produced_by is not None:
+        return "produced"
+    if item.state == "commitment":
+        return "commitment"
+    if item.state == "deferrable":
+        return "deferred"
+    if item.state == "shared":
+        return "shared"
+    return "copy" if item.material.form == "复印件" else "original"
+
+
+def commitment_applies(outcome: Outcome) -> bool:
+    """True when the citizen must sign a commitment (告知承诺) now: the notice needs signatures."""
+    return any(action_of(item) == "commitment" for item in outcome.items)
+
+
+def form_value(
+    library: Library, field: FormFieldValue, language: Language, include_personal: bool
+) -> str | None:
+    """A pre-filled form value as printed: personal data masked unless asked otherwise."""
+    if field.value is None:
+        return None
+    fact = library.facts.get(field.fact) if field.fact else None
+    if fact is not None and fact.personal and not include_personal:
+        return mask_answer(fact, field.value)
+    return describe_value(fact, field.value, language)
+
+
+def build_notice(
+    library: Library, outcome: Outcome, language: Language = "zh", include_personal: bool = False
+) -> Notice:
+    """Everything the one-time notice and the form say, in order, ready for any print target."""
+    writer = _Writer(library, outcome, language, include_personal)
+    return Notice(writer.title, language, tuple(writer.sections()))
+
+
+def _name(document: Guide | Bundle, language: Language) -> str:
+    return document.name_en if language == "en" and document.name_en else document.name
+
+
+class _Writer:
+    """Builds the sections of the notice, one method each."""
+
+    def __init__(
+        self, library: Library, outcome: Outcome, language: Language, include_personal: bool
+    ) -> None:
+        self.library = library
+        self.outcome = outcome
+        self.language = language
+        self.include_personal = include_personal
+        self.title = text("notice_title", language, name=_name(outcome.target, language))
+        self.colon = colon_for(language)
+        self.list_separator = ", " if language == "en" else "、"
+        self.clause_separator = "; " if language == "en" else "；"
+
+    def say(self, key: str, **values: object) -> str:
+        return text(key, self.language, **values)
+
+    def guide_name(self, guide_id: str) -> str:
+        guide = self.library.guides.get(guide_id)
+        return _name(guide, self.language) if guide else guide_id
+
+    def citations(self, bases: Sequence[Basis]) -> str:
+        return self.clause_separator.join(basis_text(self.library, basis) for basis in bases)
+
+    def sections(self) -> list[Section]:
+        outcome = self.outcome
+        header: list[Block] = [Heading(self.say("notice_heading"), 1), self.meta()]
+        if not outcome.in_force:
+            # A stale checklist is worse than none: say so, and say where to ask.
+            header.append(Paragraph(self.not_in_force(), warning=True))
+            office = self.library.locality.office(outcome.target.office)
+            rows = self.office_rows(office)
+            where: tuple[Block, ...] = (Heading(self.say("howto_heading"), 2), Pairs(tuple(rows)))
+            return [
+                Section("header", tuple(header)),
+                *([Section("howto", where)] if rows else []),
+                self.closing(),
+            ]
+        if outcome.not_in_force:
+            names = self.list_separator.join(self.guide_name(g) for g in outcome.not_in_force)
+            date = outcome.as_of.isoformat()
+            header.append(
+                Paragraph(self.say("members_not_in_force", date=date, names=names), warning=True)
+            )
+        sections = [
+            Section("header", tuple(header)),
+            Section("eligibility", tuple(self.eligibility())),
+            Section("materials", tuple(self.materials())),
+            Section("branches", tuple(self.branches())),
+            Section("howto", tuple(self.how_and_where())),
+            self.closing(),
+            Section("form", tuple(self.form()), new_page=True),
+        ]
+        return [section for section in sections if section.blocks]
+
+    # The header ----------------------------------------------------------------------------
+
+    def meta(self) -> Pairs:
+        target = self.outcome.target
+        locality = self.library.locality
+        place = locality.name_en if self.language == "en" and locality.name_en else locality.name
+        rows = [
+            (self.say(target.kind), _name(target, self.language)),
+            (self.say("notice_locality"), place),
+            (self.say("notice_id"), target.id),
+            (self.say("notice_version"), target.version),
+            (self.say("notice_reviewed"), target.reviewed.isoformat()),
+            (self.say("notice_as_of"), self.outcome.as_of.isoformat()),
+        ]
+        return Pairs(tuple((label, value) for label, value in rows if value))
+
+    def period(self, start: datetime.date | None, end: datetime.date | None) -> str:
+        open_date = self.say("open_date")
+        return self.say(
+            "in_force_period",
+            start=start.isoformat() if start else open_date,
+            end=end.isoformat() if end else open_date,
+        )
+
+    def not_in_force(self) -> str:
+        guides = self.outcome.guides
+        if isinstance(self.outcome.target, Guide):
+            periods = [self.period(guide.effective_from, guide.effective_to) for guide in guides]
+        else:
+            periods = [
+                f"{_name(guide, self.language)} "
+                + self.period(guide.effective_from, guide.effective_to)
+                for guide in guides
+            ]
+        return self.say(
+            "not_in_force",
+            date=self.outcome.as_of.isoformat(),
+            period=self.clause_separator.join(periods),
+        )
+
+    # Eligibility ---------------------------------------------------------------------------
+
+    def eligibility(self) -> list[Block]:
+        outcome = self.outcome
+        state = self.say(f"eligibility_{outcome.eligibility.state}")
+        blocks: list[Block] = [
+            Heading(self.say("eligibility_heading"), 2),
+            Paragraph(self.say("eligibility_state", state=state), strong=True),
+        ]
+        if outcome.is_bundle:
+            lines = []
+            for member in outcome.members:
+                line = _name(member.guide, self.language) + self.colon
+                line += self.say(f"eligibility_{member.eligibility.state}")
+                if member.needed is None:
+                    line += self.parenthesised(self.only_if(member))
+                lines.append(line)
+            blocks.append(Bullets(tuple(lines)))
+            if outcome.not_needed:
+                names = self.list_separator.join(self.guide_name(g) for g in outcome.not_needed)
+                blocks.append(Paragraph(self.say("members_not_needed", names=names)))
+        for state_key, heading in (
+            ("not_eligible", "failed_conditions"),
+            ("unknown", "open_conditions"),
+        ):
+            reasons = [
+                (member, reason)
+                for member in outcome.members
+                if member.eligibility.state == state_key
+                for reason in member.eligibility.reasons
+            ]
+            if reasons:
+                blocks.append(Paragraph(self.say(heading)))
+                entries = tuple(self.reason_entry(member, reason) for member, reason in reasons)
+                blocks.append(Entries(entries, checkbox=False))
+        missing = outcome.eligibility.missing
+        if missing:
+            labels = tuple(
+                self.library.facts[fact].label.get(self.language)
+                if fact in self.library.facts
+                else fact
+                for fact in missing
+            )
+            blocks += [Paragraph(self.say("missing_facts")), Bullets(labels)]
+        return blocks
+
+    def only_if(self, member: MemberResult) -> str:
+        """The "needed only if …" note for a bundle member whose need is still open."""
+        target = self.outcome.target
+        condition = (
+            target.member_conditions.get(member.guide.id) if isinstance(target, Bundle) else None
+        )
+        if condition is None:
+            return ""
+        described = describe_condition(condition, self.library.facts, self.language)
+        return self.say("member_only_if", condition=described)
+
+    def parenthesised(self, value: str) -> str:
+        if not value:
+            return ""
+        return f" ({value})" if self.language == "en" else f"（{value}）"
+
+    def reason_entry(self, member: MemberResult, reason: Reason) -> Entry:
+        details: list[Detail] = []
+        if self.outcome.is_bundle:
+            details.append(Detail(self.say("guide"), _name(member.guide, self.language)))
+        if reason.basis:
+            details.append(Detail(self.say("label_basis"), self.citations(reason.basis)))
+        return Entry(reason.text, tuple(details))
+
+    # Materials -----------------------------------------------------------------------------
+
+    def materials(self) -> list[Block]:
+        items = self.outcome.items
+        blocks: list[Block] = [Heading(self.say("materials_heading"), 2)]
+        if not items:
+            not_eligible = self.outcome.eligibility.state == "not_eligible"
+            key = "no_materials_not_eligible" if not_eligible else "no_materials"
+            blocks.append(Paragraph(self.say(key)))
+        for action in ACTIONS:
+            chosen = [item for item in items if action_of(item) == action]
+            if chosen:
+                blocks.append(Heading(self.say(f"group_{action}"), 3))
+                entries = tuple(self.item_entry(item, tagged=False) for item in chosen)
+                blocks.append(Entries(entries, checkbox=True))
+        return blocks
+
+    def describe_form(self, item: ChecklistItem) -> str:
+        material = item.material
+        parts = [self.say(_FORM_KEYS[material.form])]
+        if material.copies and material.form != "电子证照" and item.state != "shared":
+            count = material.copies
+            parts.append(
+                self.say("copy_count_one") if count == 1 else self.say("copy_count", n=count)
+            )
+        parts.append(self.say(_SOURCE_KEYS[material.source]))
+        return (", " if self.language == "en" else "，").join(parts)
+
+    def item_entry(self, item: ChecklistItem, tagged: bool, hide_why: str | None = None) -> Entry:
+        material = item.material
+        action = action_of(item)
+        marks = [self.say("optional_mark")] if item.state == "optional" else []
+        if tagged:
+            marks.append(self.say(f"tag_{action}"))
+        title = material.name
+        if marks:
+            if self.language == "en":
+                title += " (" + ", ".join(marks) + ")"
+            else:
+                title += "（" + "，".join(marks) + "）"
+        details: list[Detail] = []
+        if action == "commitment":
+            details.append(Detail(self.say("label_commitment"), material.commitment or ""))
+        elif action == "produced":
+            assert item.produced_by is not None
+            details.append(
+                Detail(None, self.say("produced_by", name=self.guide_name(item.produced_by)))
+            )
+        else:
+            details.append(Detail(None, self.describe_form(item)))
+        if action == "deferred" and material.defer_days:
+            details.append(Detail(None, self.say("defer_within", days=material.defer_days)))
+        # Why is worth printing only when the material depends on the situation.
+        conditional = material.when is not None or material.why is not None
+        if conditional and item.why != hide_why:
+            details.append(Detail(self.say("label_applies"), item.why))
+        if self.outcome.is_bundle:
+            names = self.list_separator.join(self.guide_name(g) for g in item.needed_by)
+            details.append(Detail(self.say("label_needed_by"), names))
+        if item.basis:
+            details.append(Detail(self.say("label_basis"), self.citations(item.basis)))
+        if material.note:
+            details.append(Detail(self.say("note"), material.note))
+        return Entry(title, tuple(details))
+
+    def branches(self) -> list[Block]:
+        if not self.outcome.branches:
+            return []
+        blocks: list[Block] = [
+            Heading(self.say("branches_heading"), 2),
+            Paragraph(self.say("branches_intro")),
+        ]
+        for branch in self.outcome.branches:
+            bring = all(action_of(item) in ("original", "copy") for item in branch.items)
+            lead_in = self.say(
+                "branch_bring" if bring else "branch_other", condition=branch.condition
+            )
+            entries = tuple(
+                self.item_entry(item, tagged=not bring, hide_why=branch.condition)
+                for item in branch.items
+            )
+            blocks += [Paragraph(lead_in, strong=True), Entries(entries, checkbox=True)]
+        return blocks
+
+    # Where, when, how much -----------------------------------------------------------------
+
+    def office_rows(self, office: Office | None) -> list[tuple[str, str]]:
+        if office is None:
+            return []
+        return [
+            (self.say("office"), office.name),
+            (self.say("address"), office.address),
+            (self.say("hours"), office.hours),
+            (self.say("phone"), office.phone),
+        ]
+
+    def service_rows(self, guide: Guide) -> list[tuple[str, str]]:
+        limits = guide.time_limits
+        visits = (
+            self.say("visits_zero")
+            if guide.visits == 0
+            else self.say("visits_value", n=guide.visits)
+        )
+        rows = [
+            (self.say("department"), guide.department),
+            (self.say("cost"), guide.fee),
+            (self.say("legal_limit"), limits.legal or ""),
+            (self.say("promised_limit"), limits.promised or ""),
+            (self.say("visits"), visits),
+            (self.say("channels"), self.list_separator.join(guide.channels)),
+            (self.say("basis"), self.citations(guide.basis)),
+        ]
+        return [(label, value) for label, value in rows if value]
+
+    def steps(self, guide: Guide) -> list[Block]:
+        if not guide.steps:
+            return []
+        steps_label = Paragraph(self.say("steps") + self.colon.rstrip())
+        return [steps_label, Bullets(guide.steps, ordered=True)]
+
+    def active_members(self) -> list[MemberResult]:
+        return [
+            member for member in self.outcome.members if member.eligibility.state != "not_eligible"
+        ]
+
+    def how_and_where(self) -> list[Block]:
+        target = self.outcome.target
+        office = self.library.locality.office(target.office)
+        blocks: list[Block] = [Heading(self.say("howto_heading"), 2)]
+        if isinstance(target, Guide):
+            blocks.append(Pairs(tuple(self.office_rows(office) + self.service_rows(target))))
+            return blocks + self.steps(target)
+        lead = [(self.say("lead_department"), target.lead_department)]
+        blocks.append(Pairs(tuple(lead + self.office_rows(office))))
+        for member in self.active_members():
+            guide = member.guide
+            rows = self.service_rows(guide)
+            own_office = self.library.locality.office(guide.office)
+            if own_office is not None and own_office.id != target.office:
+                rows = [
+                    (self.say("office"), own_office.name),
+                    (self.say("phone"), own_office.phone),
+                    *rows,
+                ]
+            rows += [
+                (self.say("notice_version"), guide.version),
+                (self.say("notice_reviewed"), guide.reviewed.isoformat()),
+            ]
+            blocks.append(Heading(_name(guide, self.language), 3))
+            if member.needed is None:
+                blocks.append(Paragraph(self.only_if(member)))
+            blocks.append(Pairs(tuple(rows)))
+            blocks += self.steps(guide)
+        return blocks
+
+    # Signatures and the form ---------------------------------------------------------------
+
+    def closing(self) -> Section:
+        blocks: list[Block] = [Rule()]
+        date = self.say("signature_date")
+        if commitment_applies(self.outcome):
+            blocks = [
+                Heading(self.say("signature_heading"), 2),
+                Paragraph(self.say("signature_statement")),
+                Blanks(((self.say("applicant_signature"), None), (date, None)), signature=True),
+            ]
+        if self.outcome.in_force:
+            blocks.append(Paragraph(self.say("notice_footer")))
+        if self.library.locality.fictional:
+            blocks.append(Paragraph(self.say("fictional_note")))
+        blocks.append(Blanks(((self.say("clerk_signature"), None), (date, None)), signature=True))
+        return Section("closing", tuple(blocks), keep_together=True)
+
+    def form(self) -> list[Block]:
+        outcome = self.outcome
+        if not outcome.form or outcome.eligibility.state == "not_eligible":
+            return []
+        blocks: list[Block] = [Heading(outcome.form_name or self.title, 1)]
+        if outcome.is_bundle:
+            names = self.list_separator.join(
+                _name(member.guide, self.language) for member in self.active_members()
+            )
+            blocks.append(Paragraph(self.say("form_members", names=names)))
+        rows = tuple(
+            (field.label, form_value(self.library, field, self.language, self.include_personal))
+            for field in outcome.form
+        )
+        signature = ((self.say("form_signature"), None), (self.say("form_date"), None))
+        return blocks + [Blanks(rows), Blanks(signature, signature=True)]

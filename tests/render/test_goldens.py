@@ -1,0 +1,125 @@
+"""Golden files: every export format, on the synthetic guides and bundle, byte for byte."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+import pytest
+
+from govtui.content.models import AnswerValue, Library
+from govtui.i18n import Language
+from govtui.render.checklist import ExportFormat, render_checklist
+from tests.render.helpers import AS_OF, Evaluate, Golden
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    target: str
+    answers: dict[str, AnswerValue]
+    outputs: tuple[str, ...]
+    as_of: datetime.date = AS_OF
+    language: Language = "zh"
+    include_personal: bool = False
+    note: str = ""
+
+
+# An output is a format, a width for text (32 = 58 mm, 48 = 80 mm paper) and the golden's suffix.
+OUTPUTS: dict[str, tuple[ExportFormat, int, str]] = {
+    "text32": ("text", 32, "text32.txt"),
+    "text48": ("text", 48, "text48.txt"),
+    "text80": ("text", 80, "text80.txt"),
+    "markdown": ("markdown", 80, "md"),
+    "html": ("html", 80, "html"),
+    "json": ("json", 80, "json"),
+}
+ALL_OUTPUTS = tuple(OUTPUTS)
+PERSONAL: dict[str, AnswerValue] = {
+    "applicant_name": "张三",
+    "applicant_id_number": "110101199003071233",
+    "applicant_phone": "13812345678",
+}
+
+CASES = [
+    Case(
+        "living-allowance-agent",
+        "living-allowance",
+        {"applicant_role": "agent", **PERSONAL},
+        ALL_OUTPUTS,
+        note="eligibility unknown, an agent, a commitment, a 容缺 branch, masked personal data",
+    ),
+    Case(
+        "newborn-guardian",
+        "newborn",
+        {
+            "applicant_role": "guardian",
+            "hukou_local": True,
+            "born_in_county": True,
+            "child_name": "李小宝",
+            "applicant_phone": "13812345678",
+        },
+        ALL_OUTPUTS,
+        note="a bundle: produced within it, shared, 容缺, needed by two members, marriage branches",
+    ),
+    Case(
+        "living-allowance-likely-en",
+        "living-allowance",
+        {
+            "applicant_role": "self",
+            "hukou_local": True,
+            "income_below_standard": True,
+            "has_disability": True,
+        },
+        ("text80", "markdown"),
+        language="en",
+        note="English UI strings; everything answered, so no branches",
+    ),
+    Case(
+        "newborn-hukou-not-eligible",
+        "newborn-hukou-registration",
+        {"applicant_role": "self", "hukou_local": False},
+        ("text48", "json"),
+        note="a failed eligibility rule with its reason and basis",
+    ),
+    Case(
+        "living-allowance-not-in-force",
+        "living-allowance",
+        {"applicant_role": "agent"},
+        ("text32", "json"),
+        as_of=datetime.date(2019, 6, 1),
+        note="before effective_from: no checklist, a clear message instead",
+    ),
+    Case(
+        "living-allowance-personal",
+        "living-allowance",
+        {"applicant_role": "self", **PERSONAL},
+        ("json",),
+        include_personal=True,
+        note="--include-personal leaves the form values as they were given",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "output"),
+    [
+        pytest.param(case, output, id=f"{case.name}.{output}")
+        for case in CASES
+        for output in case.outputs
+    ],
+)
+def test_golden(
+    case: Case, output: str, library: Library, evaluate: Evaluate, golden: Golden
+) -> None:
+    outcome = evaluate(case.target, case.answers, case.as_of, case.language)
+    fmt, width, suffix = OUTPUTS[output]
+    rendered = render_checklist(
+        library,
+        outcome,
+        fmt,
+        width=width,
+        language=case.language,
+        include_personal=case.include_personal,
+    )
+    golden(f"{case.name}.{suffix}", rendered)
