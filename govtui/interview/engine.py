@@ -165,7 +165,7 @@ def _eligibility(
             rule=rule.id,
             text=(rule.text_en or rule.text) if language == "en" else rule.text,
             condition=describe_condition(rule.when, library.facts, language),
-            basis=rule.basis or guide.basis[:1],
+            basis=rule.basis,
         )
         if truth is False:
             failed.append(reason)
@@ -257,7 +257,7 @@ def _why(library: Library, material: Material, language: Language) -> str:
     return describe_condition(material.when, library.facts, language)
 
 
-def _merge(items: list[ChecklistItem]) -> list[ChecklistItem]:
+def _merge(items: list[ChecklistItem], language: Language) -> list[ChecklistItem]:
     """De-duplicate by material id across members, keeping the most demanding state."""
     merged: dict[str, ChecklistItem] = {}
     for item in items:
@@ -270,7 +270,7 @@ def _merge(items: list[ChecklistItem]) -> list[ChecklistItem]:
         merged[item.id] = ChecklistItem(
             material=strongest.material,
             state=strongest.state,
-            why="；".join(whys),
+            why=("; " if language == "en" else "；").join(whys),
             basis=tuple(dict.fromkeys([*existing.basis, *item.basis])),
             needed_by=tuple(dict.fromkeys([*existing.needed_by, *item.needed_by])),
             produced_by=existing.produced_by if existing.produced_by == item.produced_by else None,
@@ -336,8 +336,9 @@ def evaluate_target(
     )
     conditions_of = {guide.id: need for guide, need in in_play}
     active = [member.guide for member in members if member.eligibility.state != "not_eligible"]
-    active_ids = [guide.id for guide in active]
-    eligibility = _overall(members)
+    # Only a member certain to go ahead can issue a document for the others.
+    active_ids = [guide.id for guide in active if needed[guide.id] is True]
+    eligibility = _overall(members) if current else _not_in_force(target, as_of, language)
 
     items: list[ChecklistItem] = []
     pending: dict[str, tuple[list[str], list[ChecklistItem]]] = {}
@@ -352,7 +353,7 @@ def evaluate_target(
                 material=material,
                 state=material.state,
                 why=_why(library, material, language),
-                basis=material.basis or guide.basis[:1],
+                basis=material.basis,
                 needed_by=(guide.id,),
                 produced_by=_produced_by(target, material.id, guide.id, active_ids),
             )
@@ -370,16 +371,16 @@ def evaluate_target(
             for condition in open_conditions:
                 facts.extend(f for f in deciding_facts(condition, used) if f not in facts)
             grouped.append(item)
-    merged = _merge(items)
+    merged = _merge(items, language)
     present = {item.id for item in merged}
     branches = tuple(
-        Branch(condition, tuple(facts), tuple(i for i in _merge(grouped) if i.id not in present))
+        Branch(condition, tuple(facts), tuple(i for i in _merge(grouped, language) if i.id not in present))
         for condition, (facts, grouped) in pending.items()
     )
     branches = tuple(branch for branch in branches if branch.items)
 
     next_fact, remaining = _next_question(library, candidates, used, as_of)
-    form_name, form = _form(library, target, [guide for guide, _ in in_play], answers)
+    form_name, form = _form(library, target, active, answers)
     return Outcome(
         target=target,
         guides=guides,
@@ -398,6 +399,17 @@ def evaluate_target(
         answers_used=used,
         set_aside=set_aside,
     )
+
+
+def _not_in_force(target: Target, as_of: datetime.date, language: Language) -> Eligibility:
+    """Nothing can be applied for on that date: say so instead of a stale checklist."""
+    text = (
+        f"Not in force on {as_of.isoformat()}: this service cannot be applied for on that date."
+        if language == "en"
+        else f"本事项在 {as_of.isoformat()} 不在有效期内，该日不能按本指南申请。"
+    )
+    reason = Reason(guide=target.id, rule="not-in-force", text=text, condition="", basis=())
+    return Eligibility("not_eligible", (), (reason,))
 
 
 def _overall(members: Sequence[MemberResult]) -> Eligibility:
