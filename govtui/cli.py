@@ -6,7 +6,7 @@ import difflib
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 import typer
 from typer.core import TyperGroup
@@ -95,7 +95,7 @@ def main_callback(
     if ctx.invoked_subcommand is None:
         from govtui.tui.app import run_app
 
-        run_app(content_root=_content_root(None), language=language or "zh")
+        run_app(content_root=_content_root(None), language=state.language or "zh")
 
 
 def _content_root(explicit: Path | None) -> Path:
@@ -321,10 +321,11 @@ def checklist_command(
     """Print the one-time checklist (一次性告知单) and the merged form for a guide or bundle."""
     from govtui.errors import UsageError
     from govtui.interview import evaluate_target
-    from govtui.render.checklist import render_checklist
+    from govtui.render.checklist import EXPORT_FORMATS, ExportFormat, render_checklist
 
-    if output_format not in ("text", "markdown", "html", "json"):
+    if output_format not in EXPORT_FORMATS:
         raise UsageError(f"--format {output_format!r}: use text, markdown, html or json")
+    export_format = cast(ExportFormat, output_format)
     language = state.language or "zh"
     library = load()
     target = _target(library, target_id)
@@ -333,7 +334,7 @@ def checklist_command(
     rendered = render_checklist(
         library,
         outcome,
-        output_format,
+        export_format,
         width=width,
         language=language,
         include_personal=include_personal,
