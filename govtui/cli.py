@@ -6,7 +6,7 @@ import difflib
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any, cast
+from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
@@ -321,11 +321,10 @@ def checklist_command(
     """Print the one-time checklist (一次性告知单) and the merged form for a guide or bundle."""
     from govtui.errors import UsageError
     from govtui.interview import evaluate_target
-    from govtui.render.checklist import EXPORT_FORMATS, ExportFormat, render_checklist
+    from govtui.render.checklist import EXPORT_FORMATS, render_checklist
 
     if output_format not in EXPORT_FORMATS:
         raise UsageError(f"--format {output_format!r}: use text, markdown, html or json")
-    export_format = cast(ExportFormat, output_format)
     language = state.language or "zh"
     library = load()
     target = _target(library, target_id)
@@ -334,7 +333,7 @@ def checklist_command(
     rendered = render_checklist(
         library,
         outcome,
-        export_format,
+        output_format,
         width=width,
         language=language,
         include_personal=include_personal,
