@@ -374,7 +374,11 @@ def evaluate_target(
     merged = _merge(items, language)
     present = {item.id for item in merged}
     branches = tuple(
-        Branch(condition, tuple(facts), tuple(i for i in _merge(grouped, language) if i.id not in present))
+        Branch(
+            condition,
+            tuple(facts),
+            tuple(i for i in _merge(grouped, language) if i.id not in present),
+        )
         for condition, (facts, grouped) in pending.items()
     )
     branches = tuple(branch for branch in branches if branch.items)
