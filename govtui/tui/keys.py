@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 from govtui.i18n import Language, text
 
@@ -36,7 +36,7 @@ def _with_language(action: str, language: Language) -> str:
     return f"{action}({marker})"
 
 
-def bilingual(*keys: Key) -> list[Binding]:
+def bilingual(*keys: Key) -> list[BindingType]:
     """Each binding once per UI language; `language_allows` hides the twin of the other language.
 
     Textual's footer, help panel and command palette all read a binding's description, and that

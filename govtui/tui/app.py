@@ -1,0 +1,405 @@
+"""The app: wires screens, keys, the content and index workers, and the citizen's session."""
+
+from __future__ import annotations
+
+import datetime
+import gc
+from collections.abc import Callable, Iterable
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import App, SystemCommand
+from textual.binding import BindingType
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.theme import Theme
+from textual.worker import Worker, WorkerState
+
+from govtui.content.models import Document, Library
+from govtui.errors import GovtuiError
+from govtui.i18n import Language, text
+from govtui.paths import data_dir
+from govtui.tui.index import IndexFactory, SearchIndex, open_default_index
+from govtui.tui.keys import Key, bilingual, language_allows
+from govtui.tui.messages import ContentLoaded, IndexProgressed, IndexReady
+from govtui.tui.screens.search import SearchScreen
+from govtui.tui.session import Session
+from govtui.tui.widgets.results import document_title
+
+if TYPE_CHECKING:
+    from govtui.interview import Outcome, Target
+    from govtui.tui.screens.dialogs import RatingChoice
+
+# The screens past the search screen, the interview engine and the exporters are imported where
+# they are first needed: the launch to a usable search screen is budgeted at 0.6 s.
+
+# Any ordinary query: searched once in the background so the first real search is fast.
+WARM_UP_QUERY = "身份证"
+# At this width the interview has room for the growing checklist beside the question.
+WIDE_COLUMNS = 100
+
+# High contrast for elderly eyes: white on black, one strong yellow for focus and keys.
+HIGH_CONTRAST_DARK = Theme(
+    name="govtui-dark",
+    primary="#FFD700",
+    secondary="#5FD7FF",
+    accent="#FFD700",
+    foreground="#FFFFFF",
+    background="#000000",
+    surface="#000000",
+    panel="#1C1C1C",
+    success="#5FFF87",
+    warning="#FFAF00",
+    error="#FF5F5F",
+    dark=True,
+    variables={
+        "block-cursor-foreground": "#000000",
+        "block-cursor-background": "#FFD700",
+        "block-cursor-text-style": "bold",
+        "footer-key-foreground": "#FFD700",
+        "input-selection-background": "#5FD7FF 40%",
+    },
+)
+# The same idea for bright village halls, where a dark screen reflects the windows.
+HIGH_CONTRAST_LIGHT = Theme(
+    name="govtui-light",
+    primary="#00005F",
+    secondary="#005F87",
+    accent="#AF0000",
+    foreground="#000000",
+    background="#FFFFFF",
+    surface="#FFFFFF",
+    panel="#E4E4E4",
+    success="#005F00",
+    warning="#875F00",
+    error="#AF0000",
+    dark=False,
+    variables={
+        "block-cursor-foreground": "#FFFFFF",
+        "block-cursor-background": "#00005F",
+        "block-cursor-text-style": "bold",
+        "footer-key-foreground": "#AF0000",
+    },
+)
+
+
+class DocumentCommands(Provider):
+    """Open any guide, life event or policy by name from the command palette."""
+
+    def _entries(self) -> list[tuple[str, Callable[[], None]]]:
+        app = self.app
+        assert isinstance(app, GovTuiApp)
+        library, language = app.library, app.language
+        if library is None:
+            return []
+        documents: list[Document] = [
+            *library.guides.values(),
+            *library.bundles.values(),
+            *library.policies.values(),
+        ]
+        return [
+            (
+                f"{text(document.kind, language)}: {document_title(document, language)}",
+                partial(app.open_document, document.id, None),
+            )
+            for document in documents
+        ]
+
+    async def discover(self) -> Hits:
+        for title, open_it in self._entries():
+            yield DiscoveryHit(title, open_it)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, open_it in self._entries():
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score, matcher.highlight(title), open_it)
+
+
+class GovTuiApp(App[None]):
+    """govtui for the window clerk: search, read, ask, print, clear."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "govtui"
+    HORIZONTAL_BREAKPOINTS = [
+        (0, "-narrow"),
+        (WIDE_COLUMNS, "-wide"),
+    ]
+    COMMANDS = App.COMMANDS | {DocumentCommands}
+    NOTIFICATION_TIMEOUT = 8  # elderly citizens read slowly; the clerk may read it aloud
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *bilingual(
+            Key("f1", "help", "key_help", key_display="F1"),
+            Key("question_mark", "help", "key_help", show=False),
+            Key("f2", "switch_language", "key_language", key_display="F2"),
+            Key("ctrl+q", "quit", "key_quit", show=False, priority=True),
+            Key("ctrl+p", "command_palette", "key_palette", show=False, priority=True),
+        ),
+    ]
+
+    language: reactive[Language] = reactive("zh", init=False)
+    """The UI language; every screen recomposes when it changes."""
+    library: reactive[Library | None] = reactive(None, init=False, always_update=True)
+    """The content, once loaded."""
+    index: reactive[SearchIndex | None] = reactive(None, init=False, always_update=True)
+    """The search index, once open (or built)."""
+    index_progress: reactive[tuple[int, int] | None] = reactive(None, init=False)
+    """(done, total) while the index is being built."""
+
+    def __init__(
+        self,
+        *,
+        content_root: Path | None = None,
+        library: Library | None = None,
+        index: SearchIndex | None = None,
+        index_factory: IndexFactory | None = None,
+        language: Language = "zh",
+        today: Callable[[], datetime.date] = datetime.date.today,
+        ratings_dir: Path | None = None,
+        export_dir: Path | None = None,
+        freeze_after_load: bool = False,
+    ) -> None:
+        """Args:
+        content_root: The content folder, loaded in a worker (unless `library` is given).
+        library: Already loaded content, for tests and benchmarks.
+        index: An open index (or a fake with the same `search`), for tests.
+        index_factory: Opens or builds the index for a library, reporting progress.
+        language: The UI language at start.
+        today: The date the rules are applied for; a fixed one keeps tests stable.
+        ratings_dir: Where the anonymous ratings go (default: the user data dir).
+        export_dir: Where the export dialog proposes to save (default: the working dir).
+        freeze_after_load: Once content and index are loaded, keep the garbage collector from
+            walking them again; each full collection otherwise pauses typing for 50-100 ms.
+            Off by default because tests build many apps in one process.
+        """
+        super().__init__()
+        if content_root is None and library is None:
+            raise ValueError("give the content folder or a loaded library")
+        self.content_root = content_root
+        self.index_factory = index_factory or open_default_index
+        self.today = today
+        self.ratings_dir = ratings_dir
+        self.export_dir = export_dir or Path.cwd()
+        self.freeze_after_load = freeze_after_load
+        self.session: Session | None = None
+        self.set_reactive(GovTuiApp.language, language)
+        self.set_reactive(GovTuiApp.library, library)
+        self.set_reactive(GovTuiApp.index, index)
+        self.register_theme(HIGH_CONTRAST_DARK)
+        self.register_theme(HIGH_CONTRAST_LIGHT)
+        self.theme = HIGH_CONTRAST_DARK.name
+
+    # Start-up ----------------------------------------------------------------------------------
+
+    def get_default_screen(self) -> Screen[None]:
+        return SearchScreen()
+
+    def on_mount(self) -> None:
+        self._update_title()
+        if self.library is None or self.index is None:
+            self._load(self.library)
+
+    @work(
+        thread=True,
+        exclusive=True,
+        group="index",
+        name="load",
+        description="load the content and open the index",
+        exit_on_error=False,
+    )
+    def _load(self, library: Library | None) -> None:
+        """Read the content and open the index off the UI thread, so the screen is usable at once.
+
+        When the index is up to date, the content and the index are announced together: a redraw
+        for the content alone would compete with this thread for the interpreter and cost about
+        0.2 s at launch. When it has to be built, the content is shown at once for browsing.
+        """
+        held: list[ContentLoaded] = []
+        if library is None:
+            from govtui.content import load_library
+
+            assert self.content_root is not None
+            result = load_library(self.content_root)
+            library = result.library
+            held.append(ContentLoaded(library, len(result.report.errors)))
+
+        def progress(done: int, total: int) -> None:
+            while held:
+                self.post_message(held.pop())
+            self.post_message(IndexProgressed(done, total))
+
+        try:
+            index = self.index_factory(library, progress)
+            # The first search loads the query analyser (a word dictionary); pay for it here,
+            # not on the clerk's first key press.
+            index.search(WARM_UP_QUERY, limit=1)
+        finally:
+            # Without an index the content can still be browsed.
+            for message in held:
+                self.post_message(message)
+        self.post_message(IndexReady(index))
+
+    @on(ContentLoaded)
+    def _content_loaded(self, message: ContentLoaded) -> None:
+        self.library = message.library
+        self._update_title()
+        if message.problems:
+            self.notify(
+                self.t("content_problems", n=message.problems),
+                title=self.t("content_problems_title"),
+                severity="warning",
+            )
+
+    @on(IndexProgressed)
+    def _index_progressed(self, message: IndexProgressed) -> None:
+        self.index_progress = (message.done, message.total)
+
+    @on(IndexReady)
+    def _index_ready(self, message: IndexReady) -> None:
+        self.index = message.index
+        self.index_progress = None
+        if self.freeze_after_load:
+            gc.freeze()
+
+    @on(Worker.StateChanged)
+    def _worker_failed(self, event: Worker.StateChanged) -> None:
+        """Every worker's failure ends here, as a message a clerk can act on."""
+        if event.state != WorkerState.ERROR:
+            return
+        error = event.worker.error
+        detail = (
+            error.message if isinstance(error, GovtuiError) else f"{type(error).__name__}: {error}"
+        )
+        key = {"load": "error_load", "search": "error_search"}.get(event.worker.name, "error_other")
+        self.notify(self.t(key, detail=detail), title=self.t("error_title"), severity="error")
+
+    # Language and help -------------------------------------------------------------------------
+
+    def t(self, key: str, **values: object) -> str:
+        return text(key, self.language, **values)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return language_allows(parameters, self.language)
+
+    def watch_language(self) -> None:
+        self._update_title()
+
+    def _update_title(self) -> None:
+        self.title = self.t("app_title")
+        locality = self.library.locality if self.library else None
+        if locality:
+            self.sub_title = locality.name_en if self.language == "en" else locality.name
+
+    def action_switch_language(self) -> None:
+        self.language = "en" if self.language == "zh" else "zh"
+
+    def action_help(self) -> None:
+        from govtui.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_help_quit(self) -> None:
+        self.notify(self.t("how_to_quit"))
+
+    def action_toggle_theme(self) -> None:
+        dark = self.theme == HIGH_CONTRAST_DARK.name
+        self.theme = HIGH_CONTRAST_LIGHT.name if dark else HIGH_CONTRAST_DARK.name
+
+    def action_new_search(self) -> None:
+        self.call_later(self.return_to_search)
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield SystemCommand(
+            self.t("command_language"), self.t("command_language_help"), self.action_switch_language
+        )
+        yield SystemCommand(
+            self.t("command_new_search"), self.t("command_new_search_help"), self.action_new_search
+        )
+        yield SystemCommand(self.t("command_help"), self.t("command_help_help"), self.action_help)
+        yield SystemCommand(
+            self.t("command_theme"), self.t("command_theme_help"), self.action_toggle_theme
+        )
+        yield SystemCommand(self.t("command_quit"), self.t("command_quit_help"), self.exit)
+
+    # Navigation --------------------------------------------------------------------------------
+
+    def open_document(self, document_id: str, article: str | None) -> None:
+        """Show a guide, a life event or a policy (at one of its articles)."""
+        from govtui.tui.screens.bundle import BundleScreen
+        from govtui.tui.screens.guide import GuideScreen
+        from govtui.tui.screens.policy import PolicyScreen
+
+        library = self.library
+        if library is None:
+            return
+        if document_id in library.guides:
+            self.push_screen(GuideScreen(library.guides[document_id]))
+        elif document_id in library.bundles:
+            self.push_screen(BundleScreen(library.bundles[document_id]))
+        elif document_id in library.policies:
+            self.push_screen(PolicyScreen(library.policies[document_id], article))
+        else:
+            self.notify(self.t("unknown_document", id=document_id), severity="warning")
+
+    def start_application(self, target: Target) -> None:
+        """Begin the interview for a guide or a life event, resuming this citizen's answers."""
+        from govtui.tui.screens.interview import InterviewScreen
+
+        if self.session is None or self.session.target.id != target.id:
+            if self.session is not None:
+                self.session.clear()
+            self.session = Session(target)
+        self.push_screen(InterviewScreen(self.session))
+
+    def outcome(self, session: Session) -> Outcome:
+        """What the core concludes from the answers so far, in the UI language."""
+        from govtui.interview import evaluate_target
+
+        assert self.library is not None
+        return evaluate_target(
+            self.library, session.target, session.answers, self.today(), self.language
+        )
+
+    async def return_to_search(self) -> None:
+        """Close every screen above the search screen and start a fresh search."""
+        while len(self.screen_stack) > 1:
+            await self.pop_screen()
+        if isinstance(self.screen, SearchScreen):
+            self.screen.reset()
+
+    async def finish_session(self) -> None:
+        """Wipe the answers (the terminal is shared), go back to search, offer the rating."""
+        from govtui.tui.screens.dialogs import RatingDialog
+
+        session = self.session
+        if session is None:
+            return
+        rated = session.target.id
+        session.clear()
+        self.session = None
+        await self.return_to_search()
+        self.push_screen(RatingDialog(rated), partial(self._save_rating, rated))
+
+    def _save_rating(self, document_id: str, choice: RatingChoice | None) -> None:
+        from govtui.tui.ratings import Rating, save_rating
+
+        if choice is None:
+            return
+        rating = Rating(document_id, choice.stars, choice.reason or None, self.today())
+        try:
+            save_rating(self.ratings_dir or data_dir(), rating)
+        except (GovtuiError, OSError, ValueError) as error:
+            detail = error.message if isinstance(error, GovtuiError) else str(error)
+            self.notify(self.t("rating_failed", detail=detail), severity="warning")
+            return
+        self.notify(self.t("rating_saved"))
+
+
+def run_app(content_root: Path, language: Language = "zh") -> None:
+    """Open the app on a content folder; the command line calls this for a bare `govtui`."""
+    GovTuiApp(content_root=content_root, language=language, freeze_after_load=True).run()

@@ -1,0 +1,283 @@
+"""The checklist screen: the tailored 一次性告知单, ticks for what was brought, export, clear."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import ContentSwitcher, Footer, Header, Static
+
+from govtui.errors import GovtuiError, OutputExistsError
+from govtui.i18n import Language, text
+from govtui.interview import ChecklistItem, Outcome
+from govtui.render.checklist import MINIMUM_WIDTH, render_checklist
+from govtui.render.files import write_atomically
+from govtui.render.notice import ACTIONS, action_of
+from govtui.tui.keys import Key, bilingual
+from govtui.tui.screens.base import GovScreen
+from govtui.tui.screens.dialogs import ConfirmDialog, ExportDialog, ExportRequest
+from govtui.tui.session import Session
+from govtui.tui.widgets.outcome import EligibilityView, joined, material_line
+from govtui.tui.widgets.results import document_title
+from govtui.tui.widgets.rows import Row
+
+# Materials the citizen hands over (or signs) at the window, as opposed to ones the office
+# fetches itself or another service in the bundle issues.
+_TICKABLE = ("original", "copy", "commitment", "deferred")
+PREVIEW_WIDTH = 80
+
+
+class TickRow(Row):
+    """A material that can be ticked as brought; a required one not yet ticked stands out."""
+
+    def __init__(self, item: ChecklistItem, ticked: bool, language: Language) -> None:
+        super().__init__("", value=item.id)
+        self.item = item
+        self.language = language
+        self.ticked = ticked
+        self.render_tick()
+
+    @property
+    def missing(self) -> bool:
+        """Required, brought from home, and not ticked; a form the counter hands out is not."""
+        material = self.item.material
+        from_home = material.source != "窗口领取" and material.form != "现场填写"
+        brought_by_hand = action_of(self.item) in ("original", "copy")
+        return not self.ticked and self.item.state == "required" and brought_by_hand and from_home
+
+    def render_tick(self) -> None:
+        action = action_of(self.item)
+        if self.ticked:
+            key, style = ("tick_signed" if action == "commitment" else "tick_brought"), "$success"
+        elif self.missing:
+            key, style = "tick_missing", "$error"
+        elif action == "deferred":
+            key, style = "tick_later", "$warning"
+        elif action == "commitment":
+            key, style = "tick_to_sign", "$secondary"
+        elif self.item.state == "optional":
+            key, style = "tick_optional", "$secondary"
+        else:
+            key, style = "tick_at_counter", "$secondary"
+        self.update(
+            Content.from_markup(
+                f"$box $name  [reverse {style}] $tag [/]",
+                box="[✔]" if self.ticked else "[ ]",
+                name=material_line(self.item.material, self.language),
+                tag=text(key, self.language),
+            )
+        )
+        self.set_class(self.missing, "-missing")
+        self.set_class(self.ticked, "-ticked")
+
+
+class ChecklistScreen(GovScreen[None]):
+    """What to bring, tailored to the answers; tick what the citizen has with them today."""
+
+    BINDINGS = [
+        *bilingual(
+            Key("space", "tick", "key_tick", key_display="Space"),
+            Key("e", "export", "key_export", key_display="E"),
+            Key("v", "toggle_preview", "key_preview", key_display="V"),
+            Key("f", "finish", "key_finish", key_display="F"),
+            Key("escape", "app.pop_screen", "key_back", key_display="Esc"),
+        ),
+        Binding("enter", "tick", show=False),
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.preview = False
+
+    def compose(self) -> ComposeResult:
+        library = self.govtui.library
+        assert library is not None
+        outcome = self.govtui.outcome(self.session)
+        language = self.language
+        yield Header(icon="◆")
+        with ContentSwitcher(initial="preview-view" if self.preview else "tick-view"):
+            with VerticalScroll(id="tick-view"):
+                yield Static(
+                    self.t("notice_title", name=document_title(self.session.target, language)),
+                    classes="document-title",
+                    markup=False,
+                )
+                eligibility = EligibilityView(id="eligibility")
+                eligibility.show(library, outcome, language)
+                yield eligibility
+                yield Static("", id="brought-status", markup=False)
+                yield from self._material_rows(outcome)
+                office = library.locality.office(self.session.target.office)
+                if office:
+                    yield Static(self.t("where_to_go"), classes="section", markup=False)
+                    yield Static(
+                        f"{office.name}\n{office.address}\n{office.hours}  {office.phone}",
+                        classes="steps",
+                        markup=False,
+                    )
+            with VerticalScroll(id="preview-view"):
+                yield Static("", id="preview", markup=False)
+        yield Footer(compact=True)
+
+    def _material_rows(self, outcome: Outcome) -> ComposeResult:
+        if not outcome.items and not outcome.branches:
+            key = (
+                "no_materials_not_eligible"
+                if outcome.eligibility.state == "not_eligible"
+                else "no_materials"
+            )
+            yield Static(self.t(key), classes="hint", markup=False)
+        for action in ACTIONS:
+            items = [item for item in outcome.items if action_of(item) == action]
+            if not items:
+                continue
+            yield Static(self.t(f"group_{action}"), classes="section", markup=False)
+            for item in items:
+                yield self._row(item, action in _TICKABLE)
+        if outcome.branches:
+            yield Static(self.t("branches_heading"), classes="section", markup=False)
+            for branch in outcome.branches:
+                yield Static(
+                    self.t("branch_other", condition=branch.condition), classes="hint", markup=False
+                )
+                for item in branch.items:
+                    yield self._row(item, action_of(item) in _TICKABLE)
+
+    def _row(self, item: ChecklistItem, tickable: bool) -> Row:
+        if not tickable:
+            line = material_line(item.material, self.language)
+            return Row(f"    {line}", value=item.id, classes="-untickable")
+        return TickRow(item, item.id in self.session.brought, self.language)
+
+    def on_mount(self) -> None:
+        self._after_build()
+
+    def after_recompose(self) -> None:
+        self._after_build()
+
+    def _after_build(self) -> None:
+        self.sub_title = self.t("checklist_subtitle")
+        self._render_status()
+        if self.preview:
+            self._render_preview()
+            self.query_one("#preview-view").focus()
+            return
+        rows = self.query(TickRow)
+        if rows:
+            rows.first().focus()
+        else:
+            self.query_one("#tick-view").focus()
+
+    def _render_status(self) -> None:
+        rows = list(self.query(TickRow))
+        missing = [row.item.material.name for row in rows if row.missing]
+        status = self.query_one("#brought-status", Static)
+        if missing:
+            status.update(
+                self.t("still_missing", n=len(missing), names=joined(missing, self.language))
+            )
+        elif rows:
+            status.update(self.t("all_brought"))
+        else:
+            status.update("")
+        status.set_class(bool(missing), "-missing")
+        status.set_class(bool(rows) and not missing, "-complete")
+
+    def _render_preview(self) -> None:
+        library = self.govtui.library
+        assert library is not None
+        width = max(MINIMUM_WIDTH, min(PREVIEW_WIDTH, self.app.size.width - 6))
+        content = render_checklist(
+            library,
+            self.govtui.outcome(self.session),
+            "text",
+            width=width,
+            language=self.language,
+            include_personal=False,
+        )
+        self.query_one("#preview", Static).update(content)
+
+    # Ticking -------------------------------------------------------------------------------------
+
+    def action_tick(self) -> None:
+        focused = self.focused
+        if isinstance(focused, TickRow):
+            self._toggle(focused)
+
+    @on(Row.Chosen)
+    def _clicked(self, event: Row.Chosen) -> None:
+        if isinstance(event.row, TickRow):
+            self._toggle(event.row)
+
+    def _toggle(self, row: TickRow) -> None:
+        row.ticked = not row.ticked
+        if row.ticked:
+            self.session.brought.add(row.item.id)
+        else:
+            self.session.brought.discard(row.item.id)
+        row.render_tick()
+        self._render_status()
+
+    # Preview, export, finish ---------------------------------------------------------------------
+
+    def action_toggle_preview(self) -> None:
+        self.preview = not self.preview
+        switcher = self.query_one(ContentSwitcher)
+        switcher.current = "preview-view" if self.preview else "tick-view"
+        self._after_build()
+
+    def action_export(self) -> None:
+        target = self.session.target
+        name = f"{target.id}-{self.govtui.today().isoformat()}.txt"
+        self.app.push_screen(ExportDialog(self.govtui.export_dir / name), self._export)
+
+    def _export(self, request: ExportRequest | None) -> None:
+        if request is None:
+            return
+        library = self.govtui.library
+        assert library is not None
+        try:
+            content = render_checklist(
+                library,
+                self.govtui.outcome(self.session),
+                request.layout.fmt,
+                width=request.layout.width,
+                language=self.language,
+                include_personal=request.include_personal,
+            )
+        except GovtuiError as error:
+            self.notify(error.message, title=self.t("error_title"), severity="error")
+            return
+        self._write(request.path, content + "\n", force=False)
+
+    def _write(self, path: Path, content: str, force: bool) -> None:
+        try:
+            write_atomically(path, content, force=force)
+        except OutputExistsError:
+
+            def overwrite(confirmed: bool | None) -> None:
+                if confirmed:
+                    self._write(path, content, force=True)
+
+            self.app.push_screen(
+                ConfirmDialog(self.t("export_overwrite", path=str(path))), overwrite
+            )
+            return
+        except GovtuiError as error:
+            self.notify(error.message, title=self.t("export_failed"), severity="error")
+            return
+        self.notify(self.t("export_saved", path=str(path)), title=self.t("export_done"))
+
+    def action_finish(self) -> None:
+        def finish(confirmed: bool | None) -> None:
+            if confirmed:
+                self.app.call_later(self.govtui.finish_session)
+
+        self.app.push_screen(
+            ConfirmDialog(self.t("finish_question"), self.t("finish_detail")), finish
+        )
