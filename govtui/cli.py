@@ -106,9 +106,10 @@ def _content_root(explicit: Path | None) -> Path:
 
 def load(explicit: Path | None = None, quiet: bool = False) -> Any:
     """Load the content; problems are summarised on stderr, the files that loaded are used."""
-    from govtui.content import load_library
+    from govtui.content.cache import load_library_cached
+    from govtui.paths import cache_dir
 
-    result = load_library(_content_root(explicit))
+    result = load_library_cached(_content_root(explicit), cache_dir())
     errors = result.report.errors
     if errors and not quiet:
         typer.echo(

@@ -220,10 +220,11 @@ class GovTuiApp(App[None]):
         """
         held: list[ContentLoaded] = []
         if library is None:
-            from govtui.content import load_library
+            from govtui.content.cache import load_library_cached
+            from govtui.paths import cache_dir
 
             assert self.content_root is not None
-            result = load_library(self.content_root)
+            result = load_library_cached(self.content_root, cache_dir())
             library = result.library
             held.append(ContentLoaded(library, len(result.report.errors)))
 

@@ -259,3 +259,22 @@ def test_all_errors_are_collected_not_just_the_first(tmp_path: Path) -> None:
     )
     root = write_content(tmp_path, {"guides/elderly/allowance.yaml": text})
     assert len(findings_for(root)) >= 3
+
+
+def test_cached_library_is_equal_and_follows_edits(tmp_path: Path) -> None:
+    from govtui.content.cache import load_library_cached
+
+    root = write_content(tmp_path / "content")
+    cache = tmp_path / "cache"
+    first = load_library_cached(root, cache)
+    assert list(cache.glob("library-*.pickle"))
+    second = load_library_cached(root, cache)
+    assert second.library == first.library == load_library(root).library
+    assert isinstance(second.library.guides, type(first.library.guides))
+    path = root / "guides/elderly/allowance.yaml"
+    path.write_text(GUIDE.replace("高龄津贴申领", "高龄津贴申请"), encoding="utf-8")
+    edited = load_library_cached(root, cache)
+    assert edited.library.guides["allowance"].name == "高龄津贴申请"
+    assert len(list(cache.glob("library-*.pickle"))) == 1
+    (cache / next(cache.glob("library-*.pickle")).name).write_bytes(b"not a pickle")
+    assert load_library_cached(root, cache).library == edited.library
