@@ -26,7 +26,8 @@ from govtui.render.text import basis_text
 Action = Literal["original", "copy", "commitment", "deferred", "shared", "produced"]
 ACTIONS: tuple[Action, ...] = ("original", "copy", "commitment", "deferred", "shared", "produced")
 
-_FORM_KEYS: dict[MaterialForm, str] = {
+# The i18n key of each material form's label; the TUI uses the same labels.
+FORM_KEYS: dict[MaterialForm, str] = {
     "原件": "form_original",
     "复印件": "form_copy",
     "原件和复印件": "form_original_and_copy",
@@ -357,7 +358,7 @@ class _Writer:
 
     def describe_form(self, item: ChecklistItem) -> str:
         material = item.material
-        parts = [self.say(_FORM_KEYS[material.form])]
+        parts = [self.say(FORM_KEYS[material.form])]
         if material.copies and material.form != "电子证照" and item.state != "shared":
             count = material.copies
             parts.append(

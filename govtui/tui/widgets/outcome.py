@@ -7,9 +7,10 @@ from collections.abc import Iterable
 from textual.content import Content
 from textual.widgets import Static
 
-from govtui.content.models import Library, Material, MaterialForm, MaterialState
+from govtui.content.models import Library, Material, MaterialState
 from govtui.i18n import Language, text
 from govtui.interview import Outcome
+from govtui.render.notice import FORM_KEYS
 from govtui.render.text import basis_text
 
 STATE_ORDER: tuple[MaterialState, ...] = (
@@ -24,16 +25,6 @@ _MARKS = {"likely": "✔", "not_eligible": "✘", "unknown": "?"}
 
 def joined(parts: Iterable[str], language: Language) -> str:
     return text("list_separator", language).join(parts)
-
-
-# The same words as the printed notice uses (govtui/render/notice.py keeps its own copy).
-FORM_KEYS: dict[MaterialForm, str] = {
-    "原件": "form_original",
-    "复印件": "form_copy",
-    "原件和复印件": "form_original_and_copy",
-    "电子证照": "form_electronic",
-    "现场填写": "form_on_site",
-}
 
 
 def material_line(material: Material, language: Language) -> str:
