@@ -1,0 +1,284 @@
+"""Building the index: full builds, and updates that re-index only the files that changed."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from govtui.search import schema
+from govtui.search.analysis import Tables, fold, load_tables, save_tables
+from govtui.search.documents import SourceDocument, library_documents
+from govtui.search.fields import AnalysisSetup, FieldAnalysis
+from govtui.search.hit import KINDS
+from govtui.search.schema import make_schema
+from govtui.search.store import MANIFEST, READER_LOCK, source_key
+
+if TYPE_CHECKING:
+    from govtui.content.models import Library
+
+Progress = Callable[[int, int], None]
+
+BUILD_CACHE_FILE = "build-cache.json"
+_DICTIONARY_FILE = "jieba-dictionary.txt"
+
+
+def _no_progress(done: int, total: int) -> None:
+    """The default progress callback: nothing to show."""
+
+
+@dataclass
+class BuildReport:
+    """What a build did, for the manifest and `govtui index --stats`."""
+
+    mode: str
+    seconds: float
+    documents: dict[str, int]
+    changed_files: list[str] = field(default_factory=list)
+
+
+def build_full(
+    library: Library,
+    directory: Path,
+    resources: Path,
+    digests: dict[str, str],
+    fingerprint: str,
+    progress: Progress = _no_progress,
+    previous: Path | None = None,
+) -> BuildReport:
+    """Index the whole library into the empty `directory`.
+
+    A `previous` index of the same content root lends its pinyin readings of names, which
+    depend on nothing else, so a rebuild need not load pypinyin for names it has seen.
+    """
+    from whoosh.index import create_in
+
+    from govtui.search import lexicon
+
+    started = time.perf_counter()
+    table = lexicon.fold_table()
+    documents = library_documents(library)
+    # Readings of the common characters come from the shared resources, so only characters
+    # beyond them (rare in content) need pypinyin here.
+    common = lexicon.common_pinyin(resources)
+    character_pinyin = lexicon.character_pinyin(_characters(documents), common)
+    name_pinyin = _load_build_cache(previous) if previous else {}
+    setup = _setup(library, documents, table, character_pinyin, name_pinyin, directory, resources)
+    analysis = FieldAnalysis(setup, _workers())
+    writer = create_in(str(directory), make_schema()).writer(limitmb=256, compound=False)
+    _write(writer, analysis.run(documents), len(documents), progress)
+    writer.commit()
+    tables = Tables(
+        fold=table,
+        pinyin=setup.character_pinyin,
+        vocabulary=frozenset(analysis.vocabulary),
+        synonyms=_synonym_table(library, table),
+    )
+    report = BuildReport("full", time.perf_counter() - started, _count(documents))
+    _finish(directory, tables, analysis, report, library.root, digests, fingerprint)
+    return report
+
+
+def build_incremental(
+    library: Library,
+    previous: Path,
+    directory: Path,
+    resources: Path,
+    digests: dict[str, str],
+    fingerprint: str,
+    changed_files: set[str],
+    progress: Progress = _no_progress,
+) -> BuildReport:
+    """Share the previous index's files and re-index only the documents of `changed_files`."""
+    from whoosh.index import open_dir
+
+    from govtui.search import lexicon
+
+    started = time.perf_counter()
+    _link_index_files(previous, directory)
+    tables = load_tables(previous)
+    table = dict(tables.fold)
+    all_documents = library_documents(library)
+    documents = [d for d in all_documents if changed_files.intersection(d.sources)]
+    character_pinyin = lexicon.character_pinyin(_characters(documents), tables.pinyin)
+    setup = _setup(
+        library,
+        documents,
+        table,
+        character_pinyin,
+        _load_build_cache(previous),
+        directory,
+        resources,
+    )
+    analysis = FieldAnalysis(setup, _workers())
+    writer = open_dir(str(directory)).writer(limitmb=64, compound=False)
+    for relative_path in sorted(changed_files):
+        writer.delete_by_term("sources", source_key(relative_path))
+    # A document can now draw on a file it did not before (a bundle on a new member guide), so
+    # whatever is re-added also replaces its old version by id.
+    for document in documents:
+        writer.delete_by_term("id", document.id)
+    _write(writer, analysis.run(documents), len(documents), progress)
+    writer.commit()
+    updated = Tables(
+        fold=table,
+        pinyin=character_pinyin,
+        # Words of replaced documents stay: a word no document holds only costs a lookup.
+        vocabulary=tables.vocabulary | analysis.vocabulary,
+        synonyms=_synonym_table(library, table),
+    )
+    report = BuildReport(
+        "incremental", time.perf_counter() - started, _count(all_documents), sorted(changed_files)
+    )
+    _finish(directory, updated, analysis, report, library.root, digests, fingerprint)
+    return report
+
+
+def _setup(
+    library: Library,
+    documents: list[SourceDocument],
+    table: dict[int, str],
+    character_pinyin: dict[str, str],
+    known_pinyin: dict[str, list[str]],
+    directory: Path,
+    resources: Path,
+) -> AnalysisSetup:
+    """Write the jieba dictionary these documents need, and gather what analysis uses."""
+    from govtui.search.lexicon import user_words, write_dictionary
+
+    words = tuple(user_words(_dictionary_texts(library), table))
+    texts = (
+        fold(text, table)
+        for document in documents
+        for text in (
+            *document.names,
+            *document.aliases,
+            *document.body,
+            *document.materials,
+            document.department,
+        )
+    )
+    write_dictionary([*texts, *words], directory / _DICTIONARY_FILE, resources)
+    return AnalysisSetup(directory / _DICTIONARY_FILE, words, table, character_pinyin, known_pinyin)
+
+
+def _workers() -> int:
+    """Processes for analysing a big build: one per core, if this process can safely fork."""
+    import multiprocessing
+
+    if threading.active_count() > 1:
+        return 1  # forking while other threads run (a TUI, say) is unsafe
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def _write(writer: Any, values: Iterable[dict[str, str]], total: int, progress: Progress) -> None:
+    progress(0, total)
+    # Report about a hundred times per build: often enough to move a bar, rarely enough to be free.
+    step = max(1, total // 100)
+    done = 0
+    for done, document in enumerate(values, start=1):
+        writer.add_document(**document)
+        if done % step == 0:
+            progress(done, total)
+    if done % step:
+        progress(done, total)
+
+
+def _synonym_table(
+    library: Library, table: dict[int, str]
+) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    return tuple(
+        (
+            fold(group.official, table),
+            group.kind,
+            tuple(fold(term, table) for term in group.terms),
+        )
+        for group in library.synonyms
+    )
+
+
+def _dictionary_texts(library: Library) -> list[str]:
+    """Names, aliases, material names and synonyms: words jieba must keep whole."""
+    texts: list[str] = []
+    for guide in library.guides.values():
+        texts += [guide.name, *guide.aliases, *guide.shared_aliases]
+        texts += [material.name for material in guide.materials]
+    for bundle in library.bundles.values():
+        texts += [bundle.name, *bundle.aliases]
+    for policy in library.policies.values():
+        texts += [policy.title, *(article.heading for article in policy.articles)]
+    for group in library.synonyms:
+        texts += [group.official, *group.terms]
+    texts += [category.name for category in library.categories.values()]
+    return texts
+
+
+def _characters(documents: Iterable[SourceDocument]) -> set[str]:
+    characters: set[str] = set()
+    for document in documents:
+        for texts in (document.names, document.aliases, document.body, document.materials):
+            for text in texts:
+                characters.update(text)
+    return characters
+
+
+def _count(documents: list[SourceDocument]) -> dict[str, int]:
+    return {kind: sum(1 for document in documents if document.kind == kind) for kind in KINDS}
+
+
+def _finish(
+    directory: Path,
+    tables: Tables,
+    analysis: FieldAnalysis,
+    report: BuildReport,
+    root: Path,
+    digests: dict[str, str],
+    fingerprint: str,
+) -> None:
+    """Save what queries and later updates need, then the manifest: the mark of a complete index."""
+    save_tables(directory, tables)
+    cache = {"pinyin": {text: " ".join(syllables) for text, syllables in analysis.pinyin.items()}}
+    (directory / BUILD_CACHE_FILE).write_text(json.dumps(cache, ensure_ascii=False), "utf-8")
+    for scratch in (_DICTIONARY_FILE, Path(_DICTIONARY_FILE).with_suffix(".cache").name):
+        (directory / scratch).unlink(missing_ok=True)
+    manifest = {
+        "schema": schema.SCHEMA_VERSION,
+        "fingerprint": fingerprint,
+        "root": str(root.resolve()),
+        "files": digests,
+        "built": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "build_seconds": round(report.seconds, 3),
+        "mode": report.mode,
+        "changed_files": report.changed_files,
+        "documents": report.documents,
+    }
+    (directory / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), "utf-8")
+
+
+def _link_index_files(previous: Path, directory: Path) -> None:
+    """Hard-link Whoosh's files: it never rewrites a segment, so sharing them is safe and quick."""
+    for path in previous.iterdir():
+        name = path.name
+        if not name.startswith(("MAIN_", "_MAIN_")) or name.endswith("LOCK"):
+            continue
+        try:
+            os.link(path, directory / name)
+        except OSError:  # a file system without hard links
+            shutil.copy2(path, directory / name)
+    (directory / READER_LOCK).touch()
+
+
+def _load_build_cache(directory: Path) -> dict[str, list[str]]:
+    try:
+        data = json.loads((directory / BUILD_CACHE_FILE).read_text(encoding="utf-8"))
+        return {text: spelled.split(" ") for text, spelled in data["pinyin"].items()}
+    except (OSError, ValueError, KeyError):
+        return {}

@@ -1,0 +1,83 @@
+"""Candidates for one query: the rarest terms find documents in Whoosh, every term scores them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from govtui.search.query import split_common, whoosh_query
+
+Terms = dict[tuple[str, str], float]
+
+
+class CandidatePool:
+    """The documents found so far for one query, scored for every term added so far.
+
+    Terms come in rounds (words first, character-level fallbacks only if needed). Each round's
+    selective terms find new candidates; every candidate, old or new, ends up scored for all
+    terms, so the rounds rank as one query would.
+    """
+
+    def __init__(self, searcher: Any, query_filter: Any, size: int) -> None:
+        self.searcher = searcher
+        self.query_filter = query_filter
+        self.size = size
+        self.terms: Terms = {}
+        self.stored: dict[int, Mapping[str, Any]] = {}
+        self.scores: dict[int, float] = {}
+
+    def add(self, terms: Terms) -> None:
+        terms = {key: boost for key, boost in terms.items() if key not in self.terms}
+        selective, common = split_common(terms, self.searcher.reader())
+        found: dict[int, float] = {}
+        if selective:
+            results = self.searcher.search(
+                whoosh_query(selective),
+                limit=self.size,
+                filter=self.query_filter,
+                optimize=False,
+            )
+            for result in results:
+                found[result.docnum] = float(result.score)
+                if result.docnum not in self.stored:
+                    self.stored[result.docnum] = result.fields()
+        # New candidates need the earlier rounds' terms; earlier ones need this round's terms
+        # that did not find them.
+        new = [docnum for docnum in found if docnum not in self.scores]
+        old = [docnum for docnum in self.scores if docnum not in found]
+        updates = [
+            term_scores(self.searcher, self.terms, new),
+            term_scores(self.searcher, {**selective, **common}, old),
+            term_scores(self.searcher, common, list(found)),
+            found,
+        ]
+        for update in updates:
+            for docnum, score in update.items():
+                self.scores[docnum] = self.scores.get(docnum, 0.0) + score
+        self.terms.update(terms)
+
+    def rows(self) -> list[tuple[float, Mapping[str, Any]]]:
+        return [(self.scores[docnum], stored) for docnum, stored in self.stored.items()]
+
+
+def term_scores(searcher: Any, terms: Terms, docnums: list[int]) -> dict[int, float]:
+    """What `terms` add to each of `docnums`' scores, found by skipping along their postings."""
+    from whoosh.reading import TermNotFound
+
+    scores: dict[int, float] = {}
+    if not docnums:
+        return scores
+    wanted = sorted(docnums)
+    for (field, text), boost in terms.items():
+        try:
+            matcher = searcher.postings(field, text)
+        except TermNotFound:
+            continue
+        for docnum in wanted:
+            if matcher.is_active() and matcher.id() < docnum:
+                matcher.skip_to(docnum)
+            if not matcher.is_active():
+                break
+            if matcher.id() == docnum:
+                scores[docnum] = scores.get(docnum, 0.0) + boost * float(matcher.score())
+    return scores

@@ -1,0 +1,325 @@
+"""Opening the index: fingerprint the content, build or update if stale, search an open index."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from govtui.search import schema
+from govtui.search.candidates import CandidatePool
+from govtui.search.hit import KINDS, Hit
+from govtui.search.query import (
+    FALLBACK_BELOW_COVERAGE,
+    QueryAnalyzer,
+    weighted_terms,
+    whoosh_filter,
+)
+from govtui.search.ranking import CANDIDATES_PER_RESULT, MIN_CANDIDATES, rank
+from govtui.search.schema import make_weighting
+from govtui.search.store import MANIFEST, ReaderLease, Store, file_digests, fingerprint
+
+if TYPE_CHECKING:
+    from govtui.content.models import Library
+
+Progress = Callable[[int, int], None]
+
+# An incremental update re-indexes the changed files' documents; past this share of changed
+# files a full build is as quick and leaves a tidier index.
+_INCREMENTAL_LIMIT = 0.25
+_OPEN_ATTEMPTS = 5
+_MAX_LIMIT = 1000
+
+
+class SearchIndex:
+    """An open, up-to-date index, safe to share between threads.
+
+    Whoosh readers are kept and lent to one search at a time: opening one reads every
+    document's stored-field offsets, which at 100,000 documents costs more than a query, and a
+    reader's files must not be read by two threads at once. The index holds a shared lock on its
+    directory, so a later build never removes it while it is open.
+    """
+
+    def __init__(self, directory: Path, lease: ReaderLease | None) -> None:
+        from whoosh.index import open_dir
+
+        self.directory = directory
+        self._lease = lease
+        self._index = open_dir(str(directory))
+        self._weighting = make_weighting()
+        self.manifest: dict[str, Any] = json.loads((directory / MANIFEST).read_text("utf-8"))
+        self._analyzer: QueryAnalyzer | None = None
+        self._lock = threading.Lock()
+        self._readers: list[Any] = []
+        self._idle_readers: list[Any] = []
+
+    @contextlib.contextmanager
+    def _searcher(self) -> Iterator[Any]:
+        """A searcher over a reader no other search is using."""
+        from whoosh.searching import Searcher
+
+        with self._lock:
+            reader = self._idle_readers.pop() if self._idle_readers else None
+        if reader is None:
+            reader = self._index.reader()
+            with self._lock:
+                self._readers.append(reader)
+        try:
+            yield Searcher(reader, weighting=self._weighting, closereader=False)
+        finally:
+            with self._lock:
+                self._idle_readers.append(reader)
+
+    @property
+    def analyzer(self) -> QueryAnalyzer:
+        """Query analysis, loaded with the tables on first use."""
+        if self._analyzer is None:
+            from govtui.search.analysis import load_tables
+
+            with self._lock:
+                if self._analyzer is None:
+                    self._analyzer = QueryAnalyzer(load_tables(self.directory))
+        return self._analyzer
+
+    def search(
+        self,
+        text: str,
+        *,
+        kind: str | None = None,
+        category: str | None = None,
+        department: str | None = None,
+        limit: int = 10,
+    ) -> list[Hit]:
+        """The best hits for `text`, best first. Any text is fine; blank text gives []."""
+        if not isinstance(text, str) or not text.strip() or limit <= 0:
+            return []
+        if kind is not None and kind not in KINDS:
+            return []
+        analyzed = self.analyzer.analyze(text)
+        if not analyzed.terms:
+            return []
+        limit = min(limit, _MAX_LIMIT)
+        fold_table = self.analyzer.tables.fold
+        size = max(MIN_CANDIDATES, limit * CANDIDATES_PER_RESULT)
+        with self._searcher() as searcher:
+            pool = CandidatePool(searcher, whoosh_filter(kind, category, department), size)
+            # Words first; the character-level fallbacks only if no hit's names explain most of
+            # the query (a mistyped 居往证, a homophone 身分证).
+            primary = analyzed.without_fallbacks()
+            pool.add(weighted_terms(primary))
+            ranking = rank(primary, pool.rows(), fold_table, limit)
+            if primary is not analyzed and ranking.best_coverage < FALLBACK_BELOW_COVERAGE:
+                pool.add(weighted_terms(analyzed))
+                ranking = rank(analyzed, pool.rows(), fold_table, limit)
+        return ranking.hits
+
+    def stats(self) -> dict[str, Any]:
+        """What `govtui index --stats` shows."""
+        size = sum(path.stat().st_size for path in self.directory.iterdir() if path.is_file())
+        documents: dict[str, int] = self.manifest.get("documents", {})
+        return {
+            "path": str(self.directory),
+            "content": self.manifest.get("root"),
+            "fingerprint": self.manifest.get("fingerprint"),
+            "schema_version": self.manifest.get("schema"),
+            "documents": documents,
+            "total_documents": sum(documents.values()),
+            "size_bytes": size,
+            "built": self.manifest.get("built"),
+            "build_seconds": self.manifest.get("build_seconds"),
+            "build_mode": self.manifest.get("mode"),
+            "changed_files": self.manifest.get("changed_files", []),
+        }
+
+    def close(self) -> None:
+        with self._lock:
+            for reader in self._readers:
+                reader.close()
+            self._readers.clear()
+            self._idle_readers.clear()
+        self._index.close()
+        if self._lease is not None:
+            self._lease.release()
+            self._lease = None
+
+    def __enter__(self) -> SearchIndex:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def open_index(
+    source: Library | Path,
+    cache_dir: Path | None = None,
+    progress: Progress | None = None,
+    rebuild: bool = False,
+) -> SearchIndex:
+    """Open the index of a content folder, building or updating it first if the content changed.
+
+    `source` is a loaded Library or just its content root. Passing the root is what makes a cold
+    search fast: the content is loaded only if the index has to be (re)built.
+    `progress(done, total)` is called while documents are indexed. Raises GovtuiError if the
+    cache dir cannot be used.
+    """
+    root = source if isinstance(source, Path) else source.root
+    store = Store(cache_dir if cache_dir is not None else _default_cache_dir())
+    try:
+        return _open_or_build(store, source, root, progress, rebuild)
+    except OSError as error:
+        from govtui.errors import GovtuiError
+
+        raise GovtuiError(
+            f"cannot use the search index cache in {store.folder} ({error.strerror or error}). "
+            "Set GOVTUI_CACHE_DIR to a folder you can write to."
+        ) from error
+
+
+def _open_or_build(
+    store: Store,
+    source: Library | Path,
+    root: Path,
+    progress: Progress | None,
+    rebuild: bool,
+) -> SearchIndex:
+    digests = file_digests(root)
+    content_fingerprint = fingerprint(digests)
+    if not rebuild:
+        index = _open_current(store, root, content_fingerprint)
+        if index is not None:
+            return index
+    with store.build_lock():
+        # Another process may have built it while this one waited for the lock.
+        index = None if rebuild else _open_current(store, root, content_fingerprint)
+        if index is None:
+            library = _load(root) if isinstance(source, Path) else source
+            _build(store, library, root, digests, content_fingerprint, progress, rebuild)
+            store.clean()
+            index = _open_current(store, root, content_fingerprint)
+    if index is None:  # pragma: no cover - only if the cache dir is removed under us
+        raise RuntimeError(f"the search index in {store.folder} vanished while it was opened")
+    return index
+
+
+def _default_cache_dir() -> Path:
+    from govtui.paths import cache_dir
+
+    return cache_dir()
+
+
+def _load(root: Path) -> Library:
+    from govtui.content import load_library
+
+    return load_library(root).library
+
+
+def _open_current(store: Store, root: Path, content_fingerprint: str) -> SearchIndex | None:
+    for _ in range(_OPEN_ATTEMPTS):
+        pointer = store.pointer(root)
+        if pointer is None or pointer.fingerprint != content_fingerprint:
+            return None
+        directory = store.folder / pointer.directory
+        lease = store.lease(directory)
+        if lease is not None:
+            return SearchIndex(directory, lease)
+        # The pointer moved on and the old directory went between reading and locking: retry.
+    return None
+
+
+def _build(
+    store: Store,
+    library: Library,
+    root: Path,
+    digests: dict[str, str],
+    content_fingerprint: str,
+    progress: Progress | None,
+    rebuild: bool,
+) -> None:
+    from govtui.search.build import build_full, build_incremental
+
+    building = store.new_building_directory()
+    previous = _previous(store, root)
+    report_progress = progress or (lambda done, total: None)
+    changed = _changed_files(previous[1], digests) if previous else None
+    if (
+        not rebuild
+        and previous is not None
+        and changed is not None
+        and len(changed) <= max(1, _INCREMENTAL_LIMIT * len(digests))
+    ):
+        build_incremental(
+            library,
+            previous[0],
+            building,
+            store.resources,
+            digests,
+            content_fingerprint,
+            changed,
+            report_progress,
+        )
+    else:
+        build_full(
+            library,
+            building,
+            store.resources,
+            digests,
+            content_fingerprint,
+            report_progress,
+            previous[0] if previous else None,
+        )
+    store.publish(building, root, content_fingerprint)
+
+
+def _previous(store: Store, root: Path) -> tuple[Path, dict[str, Any]] | None:
+    """The index the root pointed at before, with its manifest, if this schema can update it."""
+    pointer = store.pointer(root)
+    if pointer is None:
+        return None
+    directory = store.folder / pointer.directory
+    try:
+        manifest: dict[str, Any] = json.loads((directory / MANIFEST).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    if manifest.get("schema") != schema.SCHEMA_VERSION:
+        return None
+    return directory, manifest
+
+
+def _changed_files(manifest: dict[str, Any], digests: dict[str, str]) -> set[str] | None:
+    before = manifest.get("files")
+    if not isinstance(before, dict):
+        return None
+    return {path for path in set(before) | set(digests) if before.get(path) != digests.get(path)}
+
+
+_open_indexes: dict[tuple[str, str], SearchIndex] = {}
+_open_indexes_lock = threading.Lock()
+
+
+def search(
+    source: Library | Path,
+    text: str,
+    *,
+    kind: str | None = None,
+    category: str | None = None,
+    department: str | None = None,
+    limit: int = 10,
+    cache_dir: Path | None = None,
+) -> list[Hit]:
+    """Open (once per process, while the content is unchanged) and search in one call."""
+    root = source if isinstance(source, Path) else source.root
+    key = (str(root.resolve()), str(cache_dir))
+    with _open_indexes_lock:
+        index = _open_indexes.get(key)
+        if index is not None and index.manifest.get("fingerprint") != fingerprint(
+            file_digests(root)
+        ):
+            index.close()
+            index = None
+        if index is None:
+            index = open_index(source, cache_dir)
+            _open_indexes[key] = index
+    return index.search(text, kind=kind, category=category, department=department, limit=limit)

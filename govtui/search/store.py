@@ -1,0 +1,251 @@
+"""The on-disk index store: content fingerprints, one pointer per content root, locks, clean-up.
+
+Layout under the cache dir::
+
+    search/
+      build.lock                   held by the one process building at a time
+      current-<root key>.json      which index directory serves a content root (replaced atomically)
+      index-<fingerprint>-<nonce>/ a complete index; never changed once the pointer names it
+      building-<nonce>/            an index being built; left over only if a build was killed
+      resources/                   tables every build shares (jieba's dictionary, common pinyin)
+
+A reader follows the pointer to a complete directory and holds a shared lock on it, so a build can
+swap the pointer at any time and clean up only the directories nobody holds.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from govtui.search import schema
+
+READER_LOCK = "readers.lock"
+MANIFEST = "manifest.json"
+_INDEX_PREFIX = "index-"
+_BUILDING_PREFIX = "building-"
+
+if sys.platform != "win32":
+    import fcntl
+
+    def _lock(handle: IO[bytes], shared: bool) -> bool:
+        """A non-blocking flock: it belongs to the open file, so each index holds its own."""
+        mode = (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB
+        try:
+            fcntl.flock(handle.fileno(), mode)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _wait_for_build_lock(handle: IO[bytes]) -> None:
+        # A POSIX record lock, unlike flock, is not inherited by forked worker processes, and
+        # the kernel drops it when the builder dies, however it dies.
+        fcntl.lockf(handle.fileno(), fcntl.LOCK_EX)
+
+    CAN_TELL_READERS = True
+else:  # pragma: no cover - Windows has no shared locks; builds still serialise, clean-up waits.
+    import msvcrt
+
+    def _lock(handle: IO[bytes], shared: bool) -> bool:
+        return True
+
+    def _wait_for_build_lock(handle: IO[bytes]) -> None:
+        msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)
+
+    CAN_TELL_READERS = False
+
+# Record locks are held per process, so threads of one process take turns here first.
+_BUILD_THREAD_LOCK = threading.Lock()
+
+
+def _nonce(size: int) -> str:
+    return os.urandom(size).hex()
+
+
+def content_files(root: Path) -> list[Path]:
+    """The content files, as `govtui.content.content_files` lists them.
+
+    Repeated here because importing the loader costs about 80 ms, which a cold search cannot
+    afford just to fingerprint the files (tests check the two lists agree).
+    """
+    files = [
+        *sorted((root / "guides").rglob("*.yaml")),
+        *sorted((root / "policies").rglob("*.yaml")),
+    ]
+    return [path for path in files if not any(part.startswith(".") for part in path.parts)]
+
+
+def file_digests(root: Path) -> dict[str, str]:
+    """Relative path -> SHA-256 of the bytes, for every content file."""
+    digests = {}
+    for path in content_files(root):
+        digests[path.relative_to(root).as_posix()] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return digests
+
+
+def fingerprint(digests: dict[str, str]) -> str:
+    """One key for the content and the schema: any edit, addition or removal changes it."""
+    hasher = hashlib.sha256(f"govtui-search schema {schema.SCHEMA_VERSION}\n".encode())
+    for relative_path in sorted(digests):
+        hasher.update(f"{relative_path}\0{digests[relative_path]}\n".encode())
+    return hasher.hexdigest()[:24]
+
+
+def source_key(relative_path: str) -> str:
+    """A space-free key for a content file, as the `sources` field stores it."""
+    return hashlib.sha1(relative_path.encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Pointer:
+    """What a content root's pointer file says."""
+
+    root: str
+    fingerprint: str
+    directory: str
+
+
+class ReaderLease:
+    """A shared lock on an index directory, held while an index is open."""
+
+    def __init__(self, handle: IO[bytes]) -> None:
+        self._handle: IO[bytes] | None = handle
+
+    def release(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+
+
+class Store:
+    """The `search/` folder of the cache dir."""
+
+    def __init__(self, cache_dir: Path) -> None:
+        self.folder = cache_dir / "search"
+
+    @property
+    def resources(self) -> Path:
+        """Language tables builds share: jieba's dictionary as SQLite, common pinyin."""
+        return self.folder / "resources"
+
+    def root_key(self, root: Path) -> str:
+        return hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]
+
+    def _pointer_path(self, root: Path) -> Path:
+        return self.folder / f"current-{self.root_key(root)}.json"
+
+    def pointer(self, root: Path) -> Pointer | None:
+        try:
+            data = json.loads(self._pointer_path(root).read_text(encoding="utf-8"))
+            return Pointer(str(data["root"]), str(data["fingerprint"]), str(data["directory"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def set_pointer(self, root: Path, pointer: Pointer) -> None:
+        """Point the root at a complete index directory: one atomic rename."""
+        path = self._pointer_path(root)
+        temporary = path.with_name(f".{path.name}.{_nonce(4)}")
+        with open(temporary, "w", encoding="utf-8") as handle:
+            json.dump(
+                {
+                    "root": pointer.root,
+                    "fingerprint": pointer.fingerprint,
+                    "directory": pointer.directory,
+                },
+                handle,
+            )
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+
+    def lease(self, directory: Path) -> ReaderLease | None:
+        """Hold `directory` against clean-up; None if it is gone or being removed."""
+        try:
+            handle = open(directory / READER_LOCK, "rb")
+        except OSError:
+            return None
+        if not _lock(handle, shared=True):
+            handle.close()
+            return None
+        if not (directory / MANIFEST).is_file():  # removed between the open and the lock
+            handle.close()
+            return None
+        return ReaderLease(handle)
+
+    @contextlib.contextmanager
+    def build_lock(self) -> Iterator[None]:
+        """One builder at a time, across processes; the kernel drops it if the builder dies."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        with _BUILD_THREAD_LOCK, open(self.folder / "build.lock", "a+b") as handle:
+            _wait_for_build_lock(handle)
+            yield
+
+    def new_building_directory(self) -> Path:
+        directory = self.folder / f"{_BUILDING_PREFIX}{_nonce(6)}"
+        directory.mkdir(parents=True)
+        (directory / READER_LOCK).touch()
+        return directory
+
+    def publish(self, building: Path, root: Path, content_fingerprint: str) -> Path:
+        """Give a finished build its final name, then point the root at it."""
+        final = self.folder / f"{_INDEX_PREFIX}{content_fingerprint}-{_nonce(4)}"
+        os.rename(building, final)
+        self.set_pointer(root, Pointer(str(root.resolve()), content_fingerprint, final.name))
+        return final
+
+    def clean(self) -> list[str]:
+        """Remove leftovers: killed builds, and indexes no pointer names and no reader holds.
+
+        Call it only while holding the build lock, so no build in progress is mistaken for a
+        leftover. Returns the names removed.
+        """
+        if not CAN_TELL_READERS:
+            return []
+        import shutil
+
+        wanted = set()
+        for pointer_file in self.folder.glob("current-*.json"):
+            try:
+                data: Any = json.loads(pointer_file.read_text(encoding="utf-8"))
+                root, name = Path(str(data["root"])), str(data["directory"])
+            except (OSError, ValueError, KeyError, TypeError):
+                continue
+            if root.is_dir():
+                wanted.add(name)
+            else:  # the content folder is gone (a test's temporary folder, say)
+                pointer_file.unlink(missing_ok=True)
+        removed = []
+        for path in self.folder.iterdir():
+            if path.name.startswith(_BUILDING_PREFIX):
+                shutil.rmtree(path, ignore_errors=True)
+                removed.append(path.name)
+            elif path.name.startswith(_INDEX_PREFIX) and path.name not in wanted:
+                if self._remove_if_unread(path):
+                    removed.append(path.name)
+        return removed
+
+    def _remove_if_unread(self, directory: Path) -> bool:
+        import shutil
+
+        try:
+            handle = open(directory / READER_LOCK, "rb")
+        except OSError:
+            shutil.rmtree(directory, ignore_errors=True)
+            return True
+        with handle:
+            if not _lock(handle, shared=False):
+                return False  # an open index still reads it
+            # Drop the manifest first: a reader that opens the lock after this sees it is going.
+            (directory / MANIFEST).unlink(missing_ok=True)
+            trash = directory.with_name(f"{_BUILDING_PREFIX}{_nonce(6)}")
+            os.rename(directory, trash)
+        shutil.rmtree(trash, ignore_errors=True)
+        return True

@@ -1,0 +1,95 @@
+"""Ranking regression: a handful of real questions on the sample content, and hit contents."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from govtui.search import Hit, SearchIndex
+
+# (query, an id that must come first, a reason that must be given for it)
+FIRST = [
+    ("低保", "dibao-application", "alias: 低保"),
+    ("sfz丢了", "id-card-replacement-lost", "alias: sfz丢了"),
+    ("我妈去世了要办什么", "after-death", "alias: 家人去世了要办什么"),
+    ("暂住证", "residence-permit", "synonym: 暂住证→居住证"),
+    ("身份証换领", "id-card-renewal", "name: 身份证"),
+    ("居往证", "residence-permit", "similar: 居住证申领"),
+    ("gljt", "elderly-longevity-allowance", "pinyin: gljt"),
+    ("gao ling jin tie", "elderly-longevity-allowance", "pinyin: gao ling jin tie"),
+    ("ID card expired", "id-card-renewal", "english: expired"),
+    ("家里就我一个劳动力老婆生病能吃低保不", "dibao-application", "alias: 吃低保"),
+]
+
+
+@pytest.mark.parametrize(("query", "first", "reason"), FIRST)
+def test_the_right_hit_comes_first(
+    sample_index: SearchIndex, query: str, first: str, reason: str
+) -> None:
+    hits = sample_index.search(query)
+    assert hits, query
+    assert hits[0].id == first, [hit.id for hit in hits[:3]]
+    assert reason in hits[0].matched
+
+
+def test_blank_queries_find_nothing(sample_index: SearchIndex) -> None:
+    for query in ("", "   ", "\n\t", "？！。", "的了吗"):
+        assert sample_index.search(query) == []
+
+
+def test_articles_are_hits_of_their_own(sample_index: SearchIndex) -> None:
+    hits = sample_index.search("身份证 换领 补领", kind="article")
+    assert hits and all(hit.kind == "article" for hit in hits)
+    article = hits[0]
+    assert article.policy is not None and article.id.startswith(f"{article.policy}#")
+    assert article.status in ("effective", "amended", "repealed")
+    assert article.to_json()["policy"] == article.policy
+
+
+def test_filters(sample_index: SearchIndex) -> None:
+    assert {hit.kind for hit in sample_index.search("身份证", kind="guide")} == {"guide"}
+    assert {hit.category for hit in sample_index.search("证明", category="death")} == {"death"}
+    assert sample_index.search("身份证", kind="no-such-kind") == []
+    assert sample_index.search("身份证", category="no-such-category") == []
+
+
+def test_snippets_mark_what_matched(sample_index: SearchIndex) -> None:
+    hit = sample_index.search("低保金")[0]
+    assert "【" in hit.snippet and "】" in hit.snippet
+    for start, end in hit.snippet_spans:
+        assert f"【{hit.snippet_text[start:end]}】" in hit.snippet
+
+
+def test_json_contract(sample_index: SearchIndex) -> None:
+    hits = sample_index.search("低保", limit=50)
+    for hit in hits:
+        data = hit.to_json()
+        assert {"id", "kind", "title", "score", "snippet", "matched"} <= data.keys()
+        assert data["kind"] in ("guide", "bundle", "policy", "article")
+        assert ("policy" in data) == (hit.kind == "article")
+        json.dumps(data, ensure_ascii=False)
+
+
+def test_limit(sample_index: SearchIndex) -> None:
+    assert len(sample_index.search("证明", limit=3)) == 3
+    assert sample_index.search("证明", limit=0) == []
+
+
+def test_repealed_policies_rank_below_and_are_labelled(small_index: SearchIndex) -> None:
+    hits = small_index.search("换领补领", kind="article")
+    assert [hit.policy for hit in hits] == ["id-card-law", "old-id-card-rules"]
+    repealed = hits[1]
+    assert repealed.status == "repealed" and "已废止" in repealed.title
+
+
+def test_bundles_and_guides_share_one_ranking(small_index: SearchIndex) -> None:
+    hits = small_index.search("身份证的事一次办")
+    assert hits[0].id == "id-card-matters" and hits[0].kind == "bundle"
+
+
+def test_hits_are_frozen(small_index: SearchIndex) -> None:
+    hit = small_index.search("低保")[0]
+    assert isinstance(hit, Hit)
+    with pytest.raises(AttributeError):
+        hit.score = 0  # type: ignore[misc]
