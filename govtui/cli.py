@@ -512,9 +512,9 @@ def search_command(
 def _open_index(quiet: bool, rebuild: bool = False) -> Any:
     from govtui.search import open_index
 
-    library = load(quiet=quiet)
+    # The root, not a loaded library: an up-to-date index opens without parsing any YAML.
     progress = None if quiet or not sys.stderr.isatty() else _progress_printer()
-    return open_index(library, progress=progress, rebuild=rebuild)
+    return open_index(_content_root(None), progress=progress, rebuild=rebuild)
 
 
 def _progress_printer() -> Any:
