@@ -55,3 +55,26 @@ def test_every_example_passes_and_reaches_every_conditional_material(shipped) ->
     assert failures == []
     assert coverage.unreached_materials == []
     assert coverage.targets_without_examples == []
+
+
+def test_issue_acceptance_checks_on_the_sample_content(shipped) -> None:  # type: ignore[no-untyped-def]
+    import datetime
+
+    from govtui.interview import evaluate_target
+
+    result, _ = shipped
+    library = result.library
+    today = datetime.date(2026, 11, 22)
+    dibao = library.guides["dibao-application"]
+    for role, expected in (("agent", True), ("self", False)):
+        outcome = evaluate_target(library, dibao, {"applicant_role": role}, today)
+        assert any("委托书" in item.material.name for item in outcome.items) is expected
+    allowance = library.guides["elderly-longevity-allowance"]
+    unknown = evaluate_target(library, allowance, {}, today)
+    assert unknown.eligibility.state == "unknown" and "age" in unknown.eligibility.missing
+    refused = evaluate_target(library, allowance, {"age": 70}, today)
+    assert refused.eligibility.state == "not_eligible" and refused.eligibility.reasons
+    newborn = evaluate_target(library, library.bundles["newborn"], {}, today)
+    ids = [item.id for item in newborn.items]
+    shared = [item for item in newborn.items if len(item.needed_by) > 1]
+    assert shared and all(ids.count(item.id) == 1 for item in shared)
