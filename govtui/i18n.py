@@ -398,9 +398,18 @@ STRINGS: dict[str, tuple[str, str]] = {
     "all_brought": ("必交材料已带齐。", "Every required item is here."),
     "export_title": ("导出或打印告知单", "Export or print the checklist"),
     "export_format": ("格式", "Format"),
-    "format_text": ("纯文本（.txt，80列，可直接打印）", "Plain text (.txt, 80 columns, prints as is)"),
-    "format_receipt_80mm": ("小票（.txt，80毫米打印纸，48列）", "Receipt (.txt, 80 mm paper, 48 columns)"),
-    "format_receipt_58mm": ("小票（.txt，58毫米打印纸，32列）", "Receipt (.txt, 58 mm paper, 32 columns)"),
+    "format_text": (
+        "纯文本（.txt，80列，可直接打印）",
+        "Plain text (.txt, 80 columns, prints as is)",
+    ),
+    "format_receipt_80mm": (
+        "小票（.txt，80毫米打印纸，48列）",
+        "Receipt (.txt, 80 mm paper, 48 columns)",
+    ),
+    "format_receipt_58mm": (
+        "小票（.txt，58毫米打印纸，32列）",
+        "Receipt (.txt, 58 mm paper, 32 columns)",
+    ),
     "format_markdown": ("Markdown（.md）", "Markdown (.md)"),
     "format_html": (
         "网页（.html，用浏览器打印成A4）",
@@ -445,7 +454,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "3. 按 S 开始办理，逐题询问：数字键选答案，Enter 确定，Esc 回到上一题。\n"
         "4. 问完后核对回答，按 C 出一次性告知单，空格勾选群众已带的材料。\n"
         "5. 按 E 导出或打印；最后按 F 办结清除，回答随即删除。",
-        "1. Type what the citizen says, e.g. dibao, lost ID card. Arrows to choose, Enter to open.\n"
+        "1. Type what the citizen says, e.g. dibao, lost ID card. Arrows to choose,"
+        " Enter to open.\n"
         "2. Read the summary out; Enter on a material shows why it is needed and the rule behind"
         " it.\n"
         "3. Press S to start: digits pick an answer, Enter confirms, Esc goes back one question.\n"
