@@ -585,7 +585,12 @@ def content_files(root: Path) -> list[Path]:
         *sorted((root / "guides").rglob("*.yaml")),
         *sorted((root / "policies").rglob("*.yaml")),
     ]
-    return [path for path in files if not any(part.startswith(".") for part in path.parts)]
+    # Hidden files inside the content are skipped; the folders above it (a `.venv`) may be hidden.
+    return [
+        path
+        for path in files
+        if not any(part.startswith(".") for part in path.relative_to(root).parts)
+    ]
 
 
 def _read(path: Path, report: Report, read: Callable[[Cursor], T]) -> T | None:

@@ -70,6 +70,16 @@ def _nonce(size: int) -> str:
     return os.urandom(size).hex()
 
 
+def write_atomically(path: Path, text: str) -> None:
+    """Write a file so that readers see the old or the new text, never a part of it."""
+    temporary = path.with_name(f".{path.name}.{_nonce(4)}")
+    with open(temporary, "w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+
+
 def content_files(root: Path) -> list[Path]:
     """The content files, as `govtui.content.content_files` lists them.
 
@@ -80,7 +90,12 @@ def content_files(root: Path) -> list[Path]:
         *sorted((root / "guides").rglob("*.yaml")),
         *sorted((root / "policies").rglob("*.yaml")),
     ]
-    return [path for path in files if not any(part.startswith(".") for part in path.parts)]
+    # Hidden files inside the content are skipped; the folders above it (a `.venv`) may be hidden.
+    return [
+        path
+        for path in files
+        if not any(part.startswith(".") for part in path.relative_to(root).parts)
+    ]
 
 
 def file_digests(root: Path) -> dict[str, str]:
@@ -151,20 +166,12 @@ class Store:
 
     def set_pointer(self, root: Path, pointer: Pointer) -> None:
         """Point the root at a complete index directory: one atomic rename."""
-        path = self._pointer_path(root)
-        temporary = path.with_name(f".{path.name}.{_nonce(4)}")
-        with open(temporary, "w", encoding="utf-8") as handle:
-            json.dump(
-                {
-                    "root": pointer.root,
-                    "fingerprint": pointer.fingerprint,
-                    "directory": pointer.directory,
-                },
-                handle,
-            )
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
+        data = {
+            "root": pointer.root,
+            "fingerprint": pointer.fingerprint,
+            "directory": pointer.directory,
+        }
+        write_atomically(self._pointer_path(root), json.dumps(data))
 
     def lease(self, directory: Path) -> ReaderLease | None:
         """Hold `directory` against clean-up; None if it is gone or being removed."""

@@ -278,3 +278,11 @@ def test_cached_library_is_equal_and_follows_edits(tmp_path: Path) -> None:
     assert len(list(cache.glob("library-*.pickle"))) == 1
     (cache / next(cache.glob("library-*.pickle")).name).write_bytes(b"not a pickle")
     assert load_library_cached(root, cache).library == edited.library
+
+
+def test_content_inside_a_hidden_folder_still_loads(tmp_path: Path) -> None:
+    root = write_content(tmp_path / ".venv" / "site" / "_content")
+    (root / "guides/elderly/.draft.yaml").write_text("broken: [", encoding="utf-8")
+    result, findings = lint(root)
+    assert findings == []
+    assert list(result.library.guides) == ["allowance"]
