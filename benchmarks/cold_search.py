@@ -2,8 +2,8 @@
 
 Usage: python benchmarks/cold_search.py CONTENT_ROOT QUERY
 
-It is `govtui search QUERY --json` without the content loading the CLI does before searching:
-given the root, `open_index` loads the content only when the index must be (re)built.
+The path `govtui search QUERY --json` takes, without the rest of the CLI: given the content
+root, `open_index` loads the content only when the index must be (re)built.
 """
 
 from __future__ import annotations

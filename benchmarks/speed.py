@@ -14,6 +14,7 @@ import argparse
 import json
 import os
 import platform
+import shlex
 import shutil
 import sqlite3
 import statistics
@@ -66,6 +67,22 @@ def hyperfine(commands: dict[str, str], runs: int, prepare: str | None = None) -
         subprocess.run(arguments, check=True, capture_output=True)
         results = json.loads(Path(export.name).read_text())["results"]
     return {name: float(result["median"]) for name, result in zip(commands, results, strict=True)}
+
+
+def interleaved(commands: dict[str, str], runs: int) -> dict[str, float]:
+    """Median seconds of each command, run in turns (one of each per round, after a warm-up).
+
+    On a shared machine the load drifts within a minute; taking turns exposes every command to
+    the same drift, which matters most for the ratios the cold-start target is stated in.
+    """
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for round_number in range(runs + 2):
+        for name, command in commands.items():
+            started = time.perf_counter()
+            subprocess.run(shlex.split(command), check=True, capture_output=True)
+            if round_number >= 2:
+                times[name].append(time.perf_counter() - started)
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
 def _median_wall(command: str, runs: int, prepare: str | None) -> float:
@@ -204,22 +221,13 @@ def sample_content(report: Report, work: Path, runs: int) -> None:
 
     search_command = f"{GOVTUI} --content {ROOT} search {QUERY} --json"
     root_command = f"{PYTHON} {ROOT / 'benchmarks' / 'cold_search.py'} {ROOT} {QUERY}"
-    # What `govtui search` costs if the CLI hands open_index the content root, not the Library.
-    patched_cli = (
-        f'{PYTHON} -c "import sys, govtui.cli as cli; from govtui.search import open_index; '
-        "cli._open_index = lambda quiet, rebuild=False: "
-        "open_index(cli._content_root(None), rebuild=rebuild); "
-        f"sys.argv = ['govtui', '--content', '{ROOT}', 'search', '{QUERY}', '--json']; "
-        'cli.main()"'
-    )
-    cold = hyperfine(
+    cold = interleaved(
         {
             "typer": f'{PYTHON} -c "import typer"',
             "govtui": search_command,
-            "patched": patched_cli,
             "root": root_command,
         },
-        runs,
+        2 * runs,
     )
     budget = 4 * cold["typer"]
     report.add('`python -c "import typer"` (baseline, median)', f"{cold['typer'] * 1000:.0f} ms")
@@ -227,11 +235,6 @@ def sample_content(report: Report, work: Path, runs: int) -> None:
         f"Cold `govtui search {QUERY} --json`, sample content, index built (median)",
         f"{cold['govtui'] * 1000:.0f} ms ({cold['govtui'] / cold['typer']:.1f}× typer)",
         target=f"≤ 4 × typer = {budget * 1000:.0f} ms",
-    )
-    report.add(
-        "Same, if `cli._open_index` passed the content root instead of the loaded Library",
-        f"{cold['patched'] * 1000:.0f} ms ({cold['patched'] / cold['typer']:.1f}× typer)",
-        target=f"≤ {budget * 1000:.0f} ms",
     )
     report.add(
         "Same search through `open_index(content_root)` in a minimal Typer command "
@@ -299,15 +302,18 @@ def incremental(report: Report, work: Path, runs: int) -> None:
     guide = copy / EDITED_GUIDE
     original = guide.read_text(encoding="utf-8")
     in_process = []
-    for number in range(max(3, runs // 3)):
+    for number in range(1 + max(3, runs // 3)):
         guide.write_text(_edited(original, number), encoding="utf-8")
         started = time.perf_counter()
         with open_index(copy) as index:
             in_process.append(time.perf_counter() - started)
             assert index.stats()["build_mode"] == "incremental"
+    # The first update on a machine also makes jieba's lasting dictionary table, once.
     report.add(
-        "Incremental update after editing one guide: `open_index` in a running process (median)",
-        f"{statistics.median(in_process):.2f} s",
+        "Incremental update after editing one guide: `open_index` in a running process "
+        "(median; the very first update also makes jieba's dictionary table, once: "
+        f"{in_process[0]:.2f} s)",
+        f"{statistics.median(in_process[1:]):.2f} s",
         target="≤ 1 s",
     )
     # A whole `govtui index` after each edit; the prepare step makes the edit.

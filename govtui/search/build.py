@@ -69,7 +69,9 @@ def build_full(
     common = lexicon.common_pinyin(resources)
     character_pinyin = lexicon.character_pinyin(_characters(documents), common)
     name_pinyin = _load_build_cache(previous) if previous else {}
-    setup = _setup(library, documents, table, character_pinyin, name_pinyin, directory, resources)
+    setup = _setup(
+        library, documents, table, character_pinyin, name_pinyin, directory, resources, full=True
+    )
     analysis = FieldAnalysis(setup, _workers())
     writer = create_in(str(directory), make_schema()).writer(limitmb=256, compound=False)
     _write(writer, analysis.run(documents), len(documents), progress)
@@ -115,6 +117,7 @@ def build_incremental(
         _load_build_cache(previous),
         directory,
         resources,
+        full=False,
     )
     analysis = FieldAnalysis(setup, _workers())
     writer = open_dir(str(directory)).writer(limitmb=64, compound=False)
@@ -148,6 +151,7 @@ def _setup(
     known_pinyin: dict[str, list[str]],
     directory: Path,
     resources: Path,
+    full: bool,
 ) -> AnalysisSetup:
     """Write the jieba dictionary these documents need, and gather what analysis uses."""
     from govtui.search.lexicon import user_words, write_dictionary
@@ -164,7 +168,8 @@ def _setup(
             document.department,
         )
     )
-    write_dictionary([*texts, *words], directory / _DICTIONARY_FILE, resources)
+    # Only updates make jieba's lasting table: it pays off when few texts are cut.
+    write_dictionary([*texts, *words], directory / _DICTIONARY_FILE, resources, make_table=not full)
     return AnalysisSetup(directory / _DICTIONARY_FILE, words, table, character_pinyin, known_pinyin)
 
 

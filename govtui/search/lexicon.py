@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from govtui.search.analysis import CHINESE_STOP_WORDS, fold, han_runs, is_han, runs
+from govtui.search.store import write_atomically
 
 # A word no text can contain (a private-use character). It carries the frequency mass of the
 # dictionary entries a reduced dictionary leaves out, so jieba's probabilities stay unchanged.
@@ -60,19 +61,39 @@ class WordSegmenter:
         return found
 
 
-def write_dictionary(texts: Iterable[str], path: Path, resources: Path) -> None:
+def write_dictionary(
+    texts: Iterable[str], path: Path, resources: Path, make_table: bool = True
+) -> None:
     """Write the part of jieba's dictionary these texts can use, for a WordSegmenter.
 
     jieba's whole dictionary (350,000 words) takes about 0.8 s to load. A word can only occur in
     a text if its first two characters do, so only those entries are kept, plus one entry that
     carries the rest of the frequency mass: jieba then cuts exactly as with the whole dictionary.
+
+    The entries come from an SQLite table in `resources`, a few milliseconds for one guide's
+    texts. Making that table takes about half a second, once; without `make_table`, a missing
+    table is not made and the dictionary file is read instead (a full build reads most of it
+    anyway, so it need not pay for the table).
     """
     heads: set[str] = set()
     for text in texts:
         for run in han_runs(text):
             heads.update(run)
             heads.update(run[index : index + 2] for index in range(len(run) - 1))
-    database = sqlite3.connect(_main_dictionary(resources))
+    table = _table_path(resources)
+    if table.is_file() or make_table:
+        kept, total = _entries_from_table(_main_dictionary(resources), heads)
+    else:
+        words, frequencies = _read_main_dictionary()
+        kept = [(w, f) for w, f in zip(words, frequencies, strict=True) if w[:2] in heads]
+        total = sum(frequencies)
+    rest = max(1, total - sum(frequency for _, frequency in kept))
+    lines = [f"{word} {frequency}" for word, frequency in kept]
+    path.write_text("\n".join([*lines, f"{_MASS_WORD} {rest}"]) + "\n", encoding="utf-8")
+
+
+def _entries_from_table(table: Path, heads: set[str]) -> tuple[list[tuple[str, int]], int]:
+    database = sqlite3.connect(table)
     try:
         database.execute("CREATE TEMP TABLE wanted (head TEXT PRIMARY KEY)")
         database.executemany("INSERT INTO wanted VALUES (?)", ((head,) for head in heads))
@@ -83,9 +104,17 @@ def write_dictionary(texts: Iterable[str], path: Path, resources: Path) -> None:
         (total,) = database.execute("SELECT value FROM facts WHERE name = 'total'").fetchone()
     finally:
         database.close()
-    rest = max(1, int(total) - sum(frequency for _, frequency in kept))
-    lines = [f"{word} {frequency}" for word, frequency in kept]
-    path.write_text("\n".join([*lines, f"{_MASS_WORD} {rest}"]) + "\n", encoding="utf-8")
+    return kept, int(total)
+
+
+def _read_main_dictionary() -> tuple[list[str], list[int]]:
+    """jieba's dictionary file as words and frequencies, in file order, duplicates included.
+
+    Every line is "word frequency tag"; one split of the whole file is ten times faster than a
+    loop over lines. jieba keeps the last entry of a word but counts every line in its total.
+    """
+    tokens = (_package_folder("jieba") / "dict.txt").read_text(encoding="utf-8").split()
+    return tokens[0::3], [int(token) for token in tokens[1::3]]
 
 
 def _package_folder(name: str) -> Path:
@@ -96,22 +125,18 @@ def _package_folder(name: str) -> Path:
     return Path(spec.origin).parent
 
 
-def _main_dictionary(resources: Path) -> Path:
-    """jieba's main dictionary as an SQLite table indexed by each word's first two characters.
+def _table_path(resources: Path) -> Path:
+    source = (_package_folder("jieba") / "dict.txt").stat()
+    return resources / f"words-{source.st_size}-{int(source.st_mtime)}.sqlite"
 
-    Made once per jieba release (about half a second); a build then reads only the entries its
-    texts can use, in a few milliseconds for one changed guide.
-    """
-    source = _package_folder("jieba") / "dict.txt"
-    status = source.stat()
-    database_path = resources / f"words-{status.st_size}-{int(status.st_mtime)}.sqlite"
+
+def _main_dictionary(resources: Path) -> Path:
+    """jieba's main dictionary as an SQLite table indexed by each word's first two characters."""
+    database_path = _table_path(resources)
     if database_path.is_file():
         return database_path
     resources.mkdir(parents=True, exist_ok=True)
-    # Every line is "word frequency tag"; one split of the whole file is ten times faster than
-    # a loop over lines.
-    tokens = source.read_text(encoding="utf-8").split()
-    words, frequencies = tokens[0::3], [int(token) for token in tokens[1::3]]
+    words, frequencies = _read_main_dictionary()
     temporary = database_path.with_suffix(f".{os.getpid()}.tmp")
     temporary.unlink(missing_ok=True)
     database = sqlite3.connect(temporary)
@@ -119,8 +144,7 @@ def _main_dictionary(resources: Path) -> Path:
         # A scratch file until the rename below: no journal, no syncs.
         database.execute("PRAGMA journal_mode = OFF")
         database.execute("PRAGMA synchronous = OFF")
-        # Rows keep the file's order (rowid), duplicates included: jieba keeps the last entry
-        # of a word but counts every line in its total, and so does the written dictionary.
+        # Rows keep the file's order (rowid), duplicates included, as jieba reads the file.
         database.execute("CREATE TABLE words (head TEXT, word TEXT, frequency INTEGER)")
         database.executemany(
             "INSERT INTO words VALUES (?, ?, ?)",
@@ -171,7 +195,7 @@ def fold_table() -> dict[int, str]:
             variants.setdefault(source, target)
     simplified = dict(_character_pairs(folder / "TSCharacters.txt"))
     # A character of GB 2312 is already Simplified, whatever else it may be a variant of:
-    # OpenCC would turn 么 into 幺 and 干 into 幹's other forms.
+    # OpenCC's table alone would turn 么 into 幺.
     keep = set(common_characters())
     for source, target in [*variants.items(), *simplified.items()]:
         if source not in keep:
@@ -215,9 +239,7 @@ def common_pinyin(resources: Path) -> dict[str, str]:
         pass
     table = character_pinyin(common_characters(), {})
     resources.mkdir(parents=True, exist_ok=True)
-    temporary = cached.with_suffix(f".{os.getpid()}.tmp")
-    temporary.write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
-    os.replace(temporary, cached)
+    write_atomically(cached, json.dumps(table, ensure_ascii=False))
     return table
 
 

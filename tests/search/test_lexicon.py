@@ -49,3 +49,13 @@ def test_user_words_keep_names_whole(tmp_path: Path) -> None:
     segmenter = WordSegmenter(tmp_path / "reduced.txt", words)
     assert "吃低保" in segmenter.words("我想吃低保")
     assert "最低生活保障审核确认" in segmenter.words("最低生活保障审核确认")
+
+
+def test_the_table_and_the_dictionary_file_give_the_same_entries(tmp_path: Path) -> None:
+    cache = Path(os.environ["GOVTUI_CACHE_DIR"]) / "search" / "resources"
+    write_dictionary(TEXTS, tmp_path / "from-table.txt", cache)
+    empty = tmp_path / "no-table"
+    write_dictionary(TEXTS, tmp_path / "from-file.txt", empty, make_table=False)
+    assert not empty.exists()
+    from_table = (tmp_path / "from-table.txt").read_text(encoding="utf-8")
+    assert (tmp_path / "from-file.txt").read_text(encoding="utf-8") == from_table
