@@ -230,3 +230,47 @@ def test_test_command_fails_on_a_wrong_expectation(content: Path) -> None:
     assert result.exit_code == 1
     assert "FAIL allowance: 本人" in result.stdout
     assert "eligibility is likely, expected unknown" in result.stdout
+
+
+def test_search_json_contract(content: Path) -> None:
+    result = run("--content", str(content), "search", "高龄补贴", "--json")
+    assert result.exit_code == 0, result.stderr
+    hits = json.loads(result.stdout)
+    assert hits[0]["id"] == "allowance"
+    assert {"id", "kind", "title", "score", "snippet", "matched"} <= set(hits[0])
+    articles = json.loads(
+        run("--content", str(content), "search", "补贴", "--kind", "article", "--json").stdout
+    )
+    assert articles and all(hit["kind"] == "article" and hit["policy"] for hit in articles)
+
+
+def test_search_stdin_prints_json_lines(content: Path) -> None:
+    result = run(
+        "--content", str(content), "search", "--stdin", "--json", input_text='高龄补贴\n\n(("*:\n'
+    )
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3
+    assert json.loads(lines[0])[0]["id"] == "allowance"
+    assert json.loads(lines[1]) == []
+
+
+@pytest.mark.parametrize(
+    "query", ["", "   ", 'title:"x" AND (', "\x00\x1b[31m", "😀" * 50, "低" * 5000]
+)
+def test_search_never_shows_a_traceback(content: Path, query: str) -> None:
+    result = run("--content", str(content), "search", query)
+    assert result.exit_code == 0
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_search_usage_errors(content: Path) -> None:
+    assert run("--content", str(content), "search", "x", "--kind", "spoon").exit_code == 2
+    assert run("--content", str(content), "search").exit_code == 2
+    assert run("--content", str(content), "search", "x", "--stdin").exit_code == 2
+
+
+def test_index_stats(content: Path) -> None:
+    result = run("--content", str(content), "index", "--stats", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert isinstance(json.loads(result.stdout), dict)
