@@ -139,15 +139,18 @@ def member_guides(library: Library, target: Target) -> tuple[Guide, ...]:
     return tuple(library.guides[member] for member in target.guides if member in library.guides)
 
 
-def _conditions(guide: Guide, as_of: datetime.date) -> list[Condition]:
-    conditions = [rule.when for rule in guide.eligibility]
-    conditions += [
+def _material_conditions(guide: Guide, as_of: datetime.date) -> list[Condition]:
+    """The `when` of every material in force on the date."""
+    return [
         material.when
         for material in guide.materials
         if material.when is not None
         and in_force(material.effective_from, material.effective_to, as_of)
     ]
-    return conditions
+
+
+def _conditions(guide: Guide, as_of: datetime.date) -> list[Condition]:
+    return [rule.when for rule in guide.eligibility] + _material_conditions(guide, as_of)
 
 
 def _eligibility(
@@ -221,7 +224,7 @@ def _open_facts(members: Sequence[Member], answers: Answers, as_of: datetime.dat
             for fact in deciding_facts(rule.when, answers):
                 found.setdefault(fact, None)
     for guide in active:
-        for condition in _conditions(guide, as_of)[len(guide.eligibility) :]:
+        for condition in _material_conditions(guide, as_of):
             for fact in deciding_facts(condition, answers):
                 found.setdefault(fact, None)
     return list(found)
