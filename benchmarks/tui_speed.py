@@ -117,9 +117,11 @@ async def keystrokes(cache: Path, queries: list[str]) -> list[tuple[str, float]]
                 latencies.append((text, (time.perf_counter() - pressed) * 1000))
                 arrived.set()
 
-            # The handler updates the list right after this hook; the callback runs once the
-            # screen has been refreshed with it.
-            app.call_after_refresh(painted)
+            # The hook runs on the screen just before its handler updates the list. Queued on
+            # the screen itself, the callback lands behind that handler and runs after the
+            # repaint that shows the results (queued on the app, it could land after that
+            # repaint and wait for the next one, a frame late).
+            app.screen.call_after_refresh(painted)
 
     async with app.run_test(size=SIZE, message_hook=hook) as pilot:
         while app.index is None:

@@ -281,16 +281,19 @@ class SearchScreen(GovScreen[None]):
         status = self.query_one("#search-status", Static)
         progress = self.govtui.index_progress
         if self.govtui.library is None:
-            status.update(self.t("loading_content"))
+            message = self.t("loading_content")
         elif self.govtui.index is None:
             if progress is not None and progress[1]:
-                status.update(self.t("index_building", done=progress[0], total=progress[1]))
+                message = self.t("index_building", done=progress[0], total=progress[1])
             else:
-                status.update(self.t("index_opening"))
+                message = self.t("index_opening")
         elif self._finished is not None and self.query_text.strip():
-            status.update(self.t("result_count", n=len(self._finished.hits)))
+            message = self.t("result_count", n=len(self._finished.hits))
         else:
-            status.update(self.t("search_ready"))
+            message = self.t("search_ready")
+        # The status line has a fixed size (app.tcss), so a new message needs no layout pass:
+        # a layout pass repaints the whole screen and doubled the time a keystroke takes.
+        status.update(message, layout=False)
 
     def _browse_options(self, library: Library) -> list[Option]:
         """With no words typed: the life events and the categories, or one kind or category."""
