@@ -99,9 +99,10 @@ def probe_memory(cache: Path, queries: list[str]) -> None:
 
 async def keystrokes(cache: Path, queries: list[str]) -> list[tuple[str, float]]:
     """(text so far, milliseconds) from each key press to the repaint showing its results."""
+    # govtui.tui first, as the `govtui` command imports it: it sets Textual's repaint rate,
+    # which Textual reads once, when it is first imported.
+    from govtui.tui.messages import SearchFinished  # noqa: I001
     from textual.message import Message
-
-    from govtui.tui.messages import SearchFinished
 
     app = _app(cache)
     latencies: list[tuple[str, float]] = []

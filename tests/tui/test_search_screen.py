@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import os
+import subprocess
+import sys
 import threading
 from collections.abc import Callable
 
@@ -227,3 +230,20 @@ async def test_a_failing_index_becomes_a_notification(library: Library) -> None:
         # The content is loaded all the same, so the clerk can still browse.
         assert app.library is not None and app.index is None
         assert "老年人一件事" in "\n".join(option_texts(app))
+
+
+def test_the_app_repaints_at_120_fps_unless_the_user_chose_a_rate() -> None:
+    """Results after a keystroke wait for Textual's repaint timer; the rate is set before import."""
+    probe = "import govtui.tui.app, textual.constants as c; print(c.MAX_FPS)"
+    environment = {key: value for key, value in os.environ.items() if key != "TEXTUAL_FPS"}
+    ours = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=environment, check=True
+    )
+    theirs = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        env={**environment, "TEXTUAL_FPS": "30"},
+        check=True,
+    )
+    assert (ours.stdout.strip(), theirs.stdout.strip()) == ("120", "30")
