@@ -62,7 +62,8 @@ def probe_launch(cache: Path) -> None:
         while app.index is None:
             await asyncio.sleep(0.002)
         painted = asyncio.get_running_loop().create_future()
-        app.call_after_refresh(lambda: painted.set_result(time.time()))
+        # On the screen, not the app: the callback then runs after the screen's next repaint.
+        app.screen.call_after_refresh(lambda: painted.set_result(time.time()))
         ready = await painted
         print(json.dumps({"seconds": ready - started}), flush=True)
         app.exit()

@@ -12,7 +12,8 @@ import types
 from collections.abc import Callable
 from pathlib import Path
 
-from govtui.content.loader import LoadResult, content_files, load_library
+from govtui.content.files import content_files
+from govtui.content.findings import LoadResult
 
 _log = logging.getLogger(__name__)
 _CODE = Path(__file__).resolve().parent
@@ -49,6 +50,9 @@ def load_library_cached(root: Path, cache_dir: Path) -> LoadResult:
 
     The cache is an optimisation only: any problem reading or writing it falls back to parsing.
     """
+    # The loader (and YAML) is imported only when there is something to parse.
+    from govtui.content.loader import load_library
+
     try:
         key = library_key(root)
     except OSError:

@@ -8,7 +8,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from govtui.content.conditions import Comparison, Condition, FactTest
-from govtui.content.loader import LoadResult, load_library
+from govtui.content.findings import Finding, LoadResult, Report
+from govtui.content.loader import load_library
 from govtui.content.models import (
     AnswerValue,
     Basis,
@@ -20,7 +21,6 @@ from govtui.content.models import (
     Library,
     Location,
 )
-from govtui.content.yamlreader import Finding, Report
 
 
 def lint(root: Path) -> tuple[LoadResult, list[Finding]]:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar, get_args
 
 from govtui.content.conditions import Condition, ConditionSyntaxError, parse_condition
+from govtui.content.files import content_files
+from govtui.content.findings import LoadResult, Report
 from govtui.content.models import (
     AnswerValue,
     Article,
@@ -50,20 +51,11 @@ from govtui.content.yamlreader import (
     FACT_ID,
     Cursor,
     Invalid,
-    Report,
     read_yaml_file,
 )
 
 T = TypeVar("T")
 _NO_TEXTS: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class LoadResult:
-    """The library built from every file that could be read, and all findings on the way."""
-
-    library: Library
-    report: Report
 
 
 # Small readers ---------------------------------------------------------------------------------
@@ -577,20 +569,6 @@ def _list_file(key: str, read: Callable[[Cursor], T]) -> Callable[[Cursor], tupl
 # The folder ------------------------------------------------------------------------------------
 
 EMPTY_LOCALITY = Locality(name="", name_en="", fictional=True, offices=())
-
-
-def content_files(root: Path) -> list[Path]:
-    """Every content file under a content root, in a stable order (the index fingerprints it)."""
-    files = [
-        *sorted((root / "guides").rglob("*.yaml")),
-        *sorted((root / "policies").rglob("*.yaml")),
-    ]
-    # Hidden files inside the content are skipped; the folders above it (a `.venv`) may be hidden.
-    return [
-        path
-        for path in files
-        if not any(part.startswith(".") for part in path.relative_to(root).parts)
-    ]
 
 
 def _read(path: Path, report: Report, read: Callable[[Cursor], T]) -> T | None:

@@ -5,80 +5,21 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, TypeVar, cast
+from typing import TypeVar, cast
 
 import yaml
 
+from govtui.content.findings import Report
 from govtui.content.models import Location
 
 MAX_FILE_BYTES = 1024 * 1024
-Severity = Literal["error", "warning"]
 SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _constructor = yaml.constructor.SafeConstructor()
 T = TypeVar("T")
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FACT_ID = re.compile(r"^[a-z][a-z0-9_]*$")
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One problem in the content, pointing at a file, line, column and field."""
-
-    severity: Severity
-    file: Path
-    line: int
-    column: int
-    field: str
-    message: str
-    code: str = "content"
-
-    def __str__(self) -> str:
-        where = f"{self.file}:{self.line}:{self.column}"
-        subject = f" {self.field}:" if self.field else ""
-        return f"{where}: {self.severity}:{subject} {self.message}"
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "severity": self.severity,
-            "file": str(self.file),
-            "line": self.line,
-            "column": self.column,
-            "field": self.field,
-            "message": self.message,
-            "code": self.code,
-        }
-
-
-@dataclass
-class Report:
-    """Findings collected across a whole load, so every problem is reported, not just the first."""
-
-    findings: list[Finding] = field(default_factory=list)
-
-    def add(
-        self,
-        severity: Severity,
-        where: Location,
-        path: str,
-        message: str,
-        code: str = "content",
-    ) -> None:
-        self.findings.append(
-            Finding(severity, where.file, where.line, where.column, path, message, code)
-        )
-
-    def error(self, where: Location, path: str, message: str, code: str = "content") -> None:
-        self.add("error", where, path, message, code)
-
-    def warning(self, where: Location, path: str, message: str, code: str = "content") -> None:
-        self.add("warning", where, path, message, code)
-
-    @property
-    def errors(self) -> list[Finding]:
-        return [finding for finding in self.findings if finding.severity == "error"]
 
 
 class Invalid(Exception):

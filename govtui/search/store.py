@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from govtui.content.files import content_files
 from govtui.search import schema
 
 READER_LOCK = "readers.lock"
@@ -78,24 +79,6 @@ def write_atomically(path: Path, text: str) -> None:
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(temporary, path)
-
-
-def content_files(root: Path) -> list[Path]:
-    """The content files, as `govtui.content.content_files` lists them.
-
-    Repeated here because importing the loader costs about 80 ms, which a cold search cannot
-    afford just to fingerprint the files (tests check the two lists agree).
-    """
-    files = [
-        *sorted((root / "guides").rglob("*.yaml")),
-        *sorted((root / "policies").rglob("*.yaml")),
-    ]
-    # Hidden files inside the content are skipped; the folders above it (a `.venv`) may be hidden.
-    return [
-        path
-        for path in files
-        if not any(part.startswith(".") for part in path.relative_to(root).parts)
-    ]
 
 
 def file_digests(root: Path) -> dict[str, str]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -274,3 +276,21 @@ def test_index_stats(content: Path) -> None:
     result = run("--content", str(content), "index", "--stats", "--json")
     assert result.exit_code == 0, result.stderr
     assert isinstance(json.loads(result.stdout), dict)
+
+
+def test_a_search_with_the_index_built_loads_no_segmenter_pinyin_or_yaml(content: Path) -> None:
+    """What keeps a cold `govtui search` fast: the query path reads the tables saved beside the
+    index instead of loading jieba's dictionary, pypinyin or the YAML content."""
+    assert run("--content", str(content), "index").exit_code == 0
+    probe = (
+        "import sys; from govtui.cli import main; sys.argv = ['govtui', '--content', sys.argv[1],"
+        " 'search', '高龄补贴', '--json']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "heavy = ('jieba', 'pypinyin', 'yaml', 'pydantic', 'textual', 'govtui.content.loader')\n"
+        "print(sorted(name for name in heavy if name in sys.modules), file=sys.stderr)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(content)], capture_output=True, text=True, check=True
+    )
+    assert json.loads(done.stdout)[0]["id"] == "allowance"
+    assert done.stderr.strip() == "[]"

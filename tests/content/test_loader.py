@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from govtui.content import load_library
+from govtui.content.findings import Finding
 from govtui.content.lint import lint
-from govtui.content.yamlreader import MAX_FILE_BYTES, Finding
+from govtui.content.yamlreader import MAX_FILE_BYTES
 from tests.content.helpers import GUIDE, write_content
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from govtui.content.files import content_files
 from govtui.content.lint import lint
-from govtui.content.loader import content_files
 from govtui.interview.examples import run_examples
 
 SHARED_FACTS = Path(__file__).resolve().parents[3] / "shared" / "facts" / "services.yaml"

@@ -21,7 +21,6 @@ from govtui.search.analysis import (
 )
 from govtui.search.lexicon import character_pinyin, common_characters, fold_table
 from govtui.search.query import QueryAnalyzer
-from govtui.search.store import content_files
 
 REPOSITORY = Path(__file__).resolve().parent.parent.parent
 
@@ -105,12 +104,6 @@ def test_character_pinyin_gives_the_common_reading() -> None:
 def test_english_terms_are_stemmed_without_stop_words() -> None:
     assert english_terms("lost my id card") == ["lost", "id", "card"]
     assert english_terms("expired") == english_terms("expire")
-
-
-def test_content_files_match_the_loader(tmp_path: Path) -> None:
-    from govtui.content import content_files as loader_content_files
-
-    assert content_files(REPOSITORY) == loader_content_files(REPOSITORY)
 
 
 def _tables(**overrides: object) -> Tables:
