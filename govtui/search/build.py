@@ -27,6 +27,8 @@ Progress = Callable[[int, int], None]
 
 BUILD_CACHE_FILE = "build-cache.json"
 _DICTIONARY_FILE = "jieba-dictionary.txt"
+# An update adds a segment beside the existing ones; they are merged once there are this many.
+MERGE_AT_SEGMENTS = 8
 
 
 def _no_progress(done: int, total: int) -> None:
@@ -87,6 +89,22 @@ def build_full(
     return report
 
 
+def merge_when_many(writer: Any, segments: list[Any]) -> list[Any]:
+    """A Whoosh merge policy: leave the segments as they are until there are many.
+
+    Whoosh's default policy merged the one big segment of a full build with every update's new
+    one, rewriting the whole index (0.3 s of a 1 s update) to change one file. A few small
+    segments cost a search almost nothing; past MERGE_AT_SEGMENTS they are merged as Whoosh
+    would.
+    """
+    from whoosh.writing import MERGE_SMALL
+
+    if len(segments) + 1 < MERGE_AT_SEGMENTS:
+        return segments
+    merged: list[Any] = MERGE_SMALL(writer, segments)
+    return merged
+
+
 def build_incremental(
     library: Library,
     previous: Path,
@@ -128,7 +146,7 @@ def build_incremental(
     for document in documents:
         writer.delete_by_term("id", document.id)
     _write(writer, analysis.run(documents), len(documents), progress)
-    writer.commit()
+    writer.commit(mergetype=merge_when_many)
     updated = Tables(
         fold=table,
         pinyin=character_pinyin,

@@ -119,6 +119,11 @@ class SearchIndex:
     def stats(self) -> dict[str, Any]:
         """What `govtui index --stats` shows."""
         size = sum(path.stat().st_size for path in self.directory.iterdir() if path.is_file())
+        reader = self._index.reader()
+        try:
+            segments = len(reader.leaf_readers())
+        finally:
+            reader.close()
         documents: dict[str, int] = self.manifest.get("documents", {})
         return {
             "path": str(self.directory),
@@ -128,6 +133,7 @@ class SearchIndex:
             "documents": documents,
             "total_documents": sum(documents.values()),
             "size_bytes": size,
+            "segments": segments,
             "built": self.manifest.get("built"),
             "build_seconds": self.manifest.get("build_seconds"),
             "build_mode": self.manifest.get("mode"),
