@@ -126,6 +126,9 @@ class DocumentTokenizer:
             "initials": " ".join(sorted(abbreviated)),
             "english": " ".join(english),
         }
+        folded_snippet = fold(document.snippet_text, table)
+        if folded_snippet != document.snippet_text:
+            values["snippet_folded"] = folded_snippet
         for name, value in (
             ("category", document.category),
             ("department", document.department),

@@ -102,7 +102,6 @@ class SearchIndex:
         if not analyzed.terms:
             return []
         limit = min(limit, _MAX_LIMIT)
-        fold_table = self.analyzer.tables.fold
         size = max(MIN_CANDIDATES, limit * CANDIDATES_PER_RESULT)
         with self._searcher() as searcher:
             pool = CandidatePool(searcher, whoosh_filter(kind, category, department), size)
@@ -110,10 +109,10 @@ class SearchIndex:
             # the query (a mistyped 居往证, a homophone 身分证).
             primary = analyzed.without_fallbacks()
             pool.add(weighted_terms(primary))
-            ranking = rank(primary, pool.rows(), fold_table, limit)
+            ranking = rank(primary, pool.rows(), limit)
             if primary is not analyzed and ranking.best_coverage < FALLBACK_BELOW_COVERAGE:
                 pool.add(weighted_terms(analyzed))
-                ranking = rank(analyzed, pool.rows(), fold_table, limit)
+                ranking = rank(analyzed, pool.rows(), limit)
         return ranking.hits
 
     def stats(self) -> dict[str, Any]:

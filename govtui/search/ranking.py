@@ -7,7 +7,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from govtui.search.analysis import fold
 from govtui.search.hit import Hit, HitKind, mark
 from govtui.search.query import AnalyzedQuery, QueryTerm
 from govtui.search.schema import KEY_PREFIXES
@@ -138,7 +137,6 @@ def _occurs(term: QueryTerm, text: str) -> bool:
 def rank(
     analyzed: AnalyzedQuery,
     candidates: Iterable[tuple[float, Mapping[str, Any]]],
-    table: Mapping[int, str],
     limit: int,
 ) -> Ranking:
     """Re-rank Whoosh's candidates by how much of the query their names explain, then cut."""
@@ -157,15 +155,13 @@ def rank(
             final *= REPEALED_WEIGHT
         scored.append((final, stored))
     scored.sort(key=lambda item: (-item[0], str(item[1].get("id", ""))))
-    hits = [_hit(analyzed, final, stored, table) for final, stored in scored[:limit]]
+    hits = [_hit(analyzed, final, stored) for final, stored in scored[:limit]]
     return Ranking(hits, best_coverage)
 
 
-def _hit(
-    analyzed: AnalyzedQuery, score: float, stored: Mapping[str, Any], table: Mapping[int, str]
-) -> Hit:
+def _hit(analyzed: AnalyzedQuery, score: float, stored: Mapping[str, Any]) -> Hit:
     original = str(stored.get("snippet", ""))
-    folded = fold(original, table)
+    folded = str(stored.get("snippet_folded") or original)
     evidence = explain(analyzed, stored, folded)
     text, spans = snippet(original, folded, evidence.needles)
     kind: HitKind = stored.get("kind", "guide")

@@ -6,7 +6,7 @@ from typing import Any
 
 # Bump whenever the schema, the analysis or the document texts change meaning: every cached index
 # with another version is rebuilt from scratch.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # Word fields take jieba words at index time and maximum-matched words at query time.
 WORD_FIELDS = ("name", "aliases", "body", "materials", "dept")
@@ -69,6 +69,9 @@ def make_schema() -> Any:
         "aliases_text": STORED(),
         "keys_text": STORED(),
         "snippet": STORED(),
+        # The snippet text folded, only where folding changes it: folding every hit's text at
+        # query time cost 1.5 ms a query at 10k documents.
+        "snippet_folded": STORED(),
     }
     for name in TEXT_FIELDS:
         fields[name] = TEXT(analyzer=tokens, phrase=False)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
-from govtui.search import Hit, SearchIndex
+from govtui.search import Hit, SearchIndex, open_index
 
 # (query, an id that must come first, a reason that must be given for it)
 FIRST = [
@@ -59,6 +60,23 @@ def test_snippets_mark_what_matched(sample_index: SearchIndex) -> None:
     assert "【" in hit.snippet and "】" in hit.snippet
     for start, end in hit.snippet_spans:
         assert f"【{hit.snippet_text[start:end]}】" in hit.snippet
+
+
+def test_snippets_mark_traditional_and_full_width_text_where_it_stands(
+    content: Path,
+) -> None:
+    """Matching runs on folded text; the marks must land on the words as the content wrote them."""
+    guide = content / "guides/assistance/dibao-application.yaml"
+    text = guide.read_text(encoding="utf-8")
+    guide.write_text(
+        text.replace("可以申请按月领取低保金", "可以申請按月領取低保金（ＡＢ类）"), encoding="utf-8"
+    )
+    with open_index(content) as index:
+        hit = next(hit for hit in index.search("领取低保金") if hit.id == "dibao-application")
+    marked = {hit.snippet_text[start:end] for start, end in hit.snippet_spans}
+    assert "領取" in hit.snippet_text and "ＡＢ" in hit.snippet_text
+    assert any("領取" in word for word in marked)
+    assert all(word in hit.snippet_text for word in marked)
 
 
 def test_json_contract(sample_index: SearchIndex) -> None:
