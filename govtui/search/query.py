@@ -311,18 +311,6 @@ def split_common(
     return selective, common
 
 
-def whoosh_query(terms: dict[tuple[str, str], float]) -> Any:
-    """An Or of boosted field terms, built directly: no parser, so no syntax to trip over.
-
-    PreloadedOr sums each posting list into one array, which is much cheaper than Whoosh's
-    default tree of union matchers for the dozens of clauses a sentence makes.
-    """
-    from whoosh.query import Term
-    from whoosh.query.compound import PreloadedOr
-
-    return PreloadedOr([Term(field, text, boost=boost) for (field, text), boost in terms.items()])
-
-
 def whoosh_filter(kind: str | None, category: str | None, department: str | None) -> Any | None:
     from whoosh.query import And, Term
 
