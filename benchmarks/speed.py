@@ -37,6 +37,9 @@ from govtui.search import open_index  # noqa: E402
 from govtui.search.documents import SourceDocument, library_documents  # noqa: E402
 
 PYTHON = sys.executable
+# Measure as installed on a clerk's machine, where Python keeps the compiled modules: some
+# sandboxes set PYTHONDONTWRITEBYTECODE, and every fresh process then compiled govtui again.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 GOVTUI = str(Path(PYTHON).parent / "govtui")
 SIZES = {"1k": 1_000, "10k": 10_000, "100k": 100_000}
 QUERY = "低保"

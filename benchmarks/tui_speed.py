@@ -42,6 +42,9 @@ FALLBACK_QUERIES = [
     "残疾人证",
 ]
 KEY_INTERVAL = 0.15
+# Measure as installed on a clerk's machine, where Python keeps the compiled modules: some
+# sandboxes set PYTHONDONTWRITEBYTECODE, and every fresh process then compiled govtui again.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 READY_TEXT = "可以输入了"  # the search status once the index is open
 SIZE = (100, 30)
 
