@@ -19,7 +19,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "how_long": ("多久办好", "How long it takes"),
     "cost": ("收费", "Fee"),
     "visits": ("跑动次数", "Visits"),
-    "visits_value": ("最多跑{n}次", "at most {n} visit(s)"),
+    "visits_value": ("最多跑{n}次", "at most {n} visits"),
+    "visits_value_one": ("最多跑1次", "at most one visit"),
     "visits_zero": ("零跑动（全程网办）", "no visit (fully online)"),
     "steps": ("办理流程", "Steps"),
     "legal_limit": ("法定时限", "Legal time limit"),
@@ -195,7 +196,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "content_problems_title": ("内容有问题", "Content problems"),
     "content_problems": (
         "有{n}处内容无法使用，已跳过。请管理员运行 govtui lint 查看。",
-        "{n} problem(s) in the content were skipped. Ask the administrator to run govtui lint.",
+        "{n} problems in the content were skipped. Ask the administrator to run govtui lint.",
+    ),
+    "content_problems_one": (
+        "有1处内容无法使用，已跳过。请管理员运行 govtui lint 查看。",
+        "One problem in the content was skipped. Ask the administrator to run govtui lint.",
     ),
     "unknown_document": ("找不到编号为 {id} 的事项或政策。", "Nothing has the id {id}."),
     "how_to_quit": ("按 Ctrl+Q 退出。", "Press Ctrl+Q to quit."),
@@ -394,7 +399,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tick_to_sign": ("现场签署", "sign here"),
     "tick_optional": ("可选", "optional"),
     "tick_at_counter": ("窗口提供", "given at the counter"),
-    "still_missing": ("还缺{n}项必交材料：{names}", "{n} required item(s) missing: {names}"),
+    "still_missing": ("还缺{n}项必交材料：{names}", "{n} required items missing: {names}"),
+    "still_missing_one": ("还缺1项必交材料：{names}", "One required item missing: {names}"),
     "all_brought": ("必交材料已带齐。", "Every required item is here."),
     "export_title": ("导出或打印告知单", "Export or print the checklist"),
     "export_format": ("格式", "Format"),
@@ -473,7 +479,12 @@ STRINGS: dict[str, tuple[str, str]] = {
 
 
 def text(key: str, language: Language = "zh", **values: object) -> str:
-    """The UI string for `key` in `language`, with `{name}` placeholders filled in."""
+    """The UI string for `key` in `language`, with `{name}` placeholders filled in.
+
+    Where `n` is 1 and a `<key>_one` string exists, that one is used (English says "one visit").
+    """
+    if values.get("n") == 1 and f"{key}_one" in STRINGS:
+        key = f"{key}_one"
     zh, en = STRINGS[key]
     chosen = en if language == "en" else zh
     return chosen.format(**values) if values else chosen

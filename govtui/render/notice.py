@@ -20,7 +20,7 @@ from govtui.content.models import (
 from govtui.i18n import Language, text
 from govtui.interview.engine import ChecklistItem, FormFieldValue, MemberResult, Outcome, Reason
 from govtui.render.masking import mask_answer
-from govtui.render.text import basis_text
+from govtui.render.text import basis_text, visits_text
 
 # What the citizen must do with a material; the notice groups materials in this order.
 Action = Literal["original", "copy", "commitment", "deferred", "shared", "produced"]
@@ -437,11 +437,7 @@ class _Writer:
 
     def service_rows(self, guide: Guide) -> list[tuple[str, str]]:
         limits = guide.time_limits
-        visits = (
-            self.say("visits_zero")
-            if guide.visits == 0
-            else self.say("visits_value", n=guide.visits)
-        )
+        visits = visits_text(guide.visits, self.language)
         rows = [
             (self.say("department"), guide.department),
             (self.say("cost"), guide.fee),

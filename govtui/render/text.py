@@ -157,11 +157,7 @@ def _guide(library: Library, guide: Guide, language: Language) -> list[str]:
         lines.append(f"{text('legal_limit', language)}：{limits.legal}")
     if limits.promised:
         lines.append(f"{text('promised_limit', language)}：{limits.promised}")
-    visits = (
-        text("visits_zero", language)
-        if guide.visits == 0
-        else text("visits_value", language, n=guide.visits)
-    )
+    visits = visits_text(guide.visits, language)
     lines += [
         f"{text('cost', language)}：{guide.fee}",
         f"{text('visits', language)}：{visits}",
@@ -224,3 +220,10 @@ def render_document(library: Library, document: Document, language: Language = "
     else:
         lines = _policy(library, document, language)
     return "\n".join(lines)
+
+
+def visits_text(visits: int, language: Language) -> str:
+    """How many trips to the office the service takes at most, in plain words."""
+    if visits == 0:
+        return text("visits_zero", language)
+    return text("visits_value", language, n=visits)

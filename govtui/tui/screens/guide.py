@@ -11,7 +11,7 @@ from textual.widgets import Footer, Header, Static
 from govtui.content.describe import describe_condition
 from govtui.content.models import Basis, Guide, Library, Material
 from govtui.i18n import Language, text
-from govtui.render.text import basis_text
+from govtui.render.text import basis_text, visits_text
 from govtui.tui.keys import Key, bilingual
 from govtui.tui.screens.base import GovScreen
 from govtui.tui.screens.dialogs import Reason, WhyDialog
@@ -33,12 +33,6 @@ def material_summary(guide: Guide, language: Language) -> str:
     if conditional:
         summary += text("count_conditional", language, n=conditional)
     return summary
-
-
-def visits_text(visits: int, language: Language) -> str:
-    return (
-        text("visits_zero", language) if visits == 0 else text("visits_value", language, n=visits)
-    )
 
 
 def material_reason(
