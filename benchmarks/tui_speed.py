@@ -50,10 +50,10 @@ SIZE = (100, 30)
 
 
 def _app(cache: Path) -> Any:
-    from govtui.tui.app import GovTuiApp
-
     os.environ["GOVTUI_CACHE_DIR"] = str(cache)
-    return GovTuiApp(content_root=ROOT, freeze_after_load=True)  # as `govtui` runs it
+    from govtui.tui.app import make_app
+
+    return make_app(ROOT)  # as a bare `govtui` makes it
 
 
 def probe_launch(cache: Path) -> None:

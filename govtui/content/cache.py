@@ -45,29 +45,31 @@ def library_key(root: Path) -> str:
     return digest.hexdigest()[:32]
 
 
+def cached_library(root: Path, cache_dir: Path) -> LoadResult | None:
+    """The cached copy of the library if the content and the code are unchanged, else None."""
+    try:
+        path = cache_dir / f"library-{library_key(root)}.pickle"
+        with path.open("rb") as stream:
+            cached = pickle.load(stream)
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError):
+        return None
+    return cached if isinstance(cached, LoadResult) else None
+
+
 def load_library_cached(root: Path, cache_dir: Path) -> LoadResult:
     """Load from the cached copy when the content and the code are unchanged, else parse and save.
 
     The cache is an optimisation only: any problem reading or writing it falls back to parsing.
     """
+    cached = cached_library(root, cache_dir)
+    if cached is not None:
+        return cached
     # The loader (and YAML) is imported only when there is something to parse.
     from govtui.content.loader import load_library
 
-    try:
-        key = library_key(root)
-    except OSError:
-        return load_library(root)
-    path = cache_dir / f"library-{key}.pickle"
-    try:
-        with path.open("rb") as stream:
-            cached = pickle.load(stream)
-        if isinstance(cached, LoadResult):
-            return cached
-    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError):
-        pass
     result = load_library(root)
     try:
-        _save(path, result)
+        _save(cache_dir / f"library-{library_key(root)}.pickle", result)
     except (OSError, pickle.PickleError, TypeError) as error:
         _log.debug("could not cache the library: %s", error)
     return result

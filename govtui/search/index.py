@@ -183,6 +183,19 @@ def open_index(
         ) from error
 
 
+def open_current_index(root: Path, cache_dir: Path | None = None) -> SearchIndex | None:
+    """The index of a content folder if it is up to date, else None; never builds or waits.
+
+    For callers that show progress while building (the TUI): they open what is ready at once
+    and build in the background otherwise.
+    """
+    store = Store(cache_dir if cache_dir is not None else _default_cache_dir())
+    try:
+        return _open_current(store, root, fingerprint(file_digests(root)))
+    except OSError:
+        return None
+
+
 def _open_or_build(
     store: Store,
     source: Library | Path,

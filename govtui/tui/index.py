@@ -55,6 +55,14 @@ class SearchIndex(Protocol):
 IndexFactory = Callable[[Library, ProgressCallback], SearchIndex]
 
 
+def open_ready_index(content_root: Path) -> SearchIndex | None:
+    """The on-disk index if it is up to date, else None (it must be built first)."""
+    from govtui.search import open_current_index
+
+    index: SearchIndex | None = open_current_index(content_root)
+    return index
+
+
 def open_default_index(
     library: Library, progress: ProgressCallback, cache_dir: Path | None = None
 ) -> SearchIndex:
