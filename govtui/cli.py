@@ -318,6 +318,13 @@ def checklist_command(
         bool,
         typer.Option("--include-personal", help="Do not mask ID and phone numbers in the export."),
     ] = False,
+    to_printer: Annotated[
+        bool,
+        typer.Option(
+            "--print",
+            help="Send the text to the printer (lp or lpr; GOVTUI_PRINTER picks one).",
+        ),
+    ] = False,
 ) -> None:
     """Print the one-time checklist (一次性告知单) and the merged form for a guide or bundle."""
     from govtui.errors import UsageError
@@ -326,6 +333,8 @@ def checklist_command(
 
     if output_format not in EXPORT_FORMATS:
         raise UsageError(f"--format {output_format!r}: use text, markdown, html or json")
+    if to_printer and (output is not None or output_format not in {"text", "markdown"}):
+        raise UsageError("--print sends text to the printer: use it without -o and html or json")
     language = state.language or "zh"
     library = load()
     target = _target(library, target_id)
@@ -339,6 +348,12 @@ def checklist_command(
         language=language,
         include_personal=include_personal,
     )
+    if to_printer:
+        from govtui.render.printing import send_to_printer
+
+        job = send_to_printer(rendered + "\n")
+        typer.echo(f"govtui: sent to the printer{f' ({job})' if job else ''}", err=True)
+        return
     if output is None:
         typer.echo(rendered)
         return

@@ -294,3 +294,19 @@ def test_a_search_with_the_index_built_loads_no_segmenter_pinyin_or_yaml(content
     )
     assert json.loads(done.stdout)[0]["id"] == "allowance"
     assert done.stderr.strip() == "[]"
+
+
+def test_checklist_print_sends_the_text_to_the_printer(
+    content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.render.test_printing import install_spooler
+
+    record = install_spooler(tmp_path / "bin", "lp", monkeypatch)
+    shown = run("--content", str(content), "checklist", "allowance", "--width", "48")
+    printed = run("--content", str(content), "checklist", "allowance", "--width", "48", "--print")
+    assert printed.exit_code == 0, printed.stderr
+    assert printed.stdout == ""
+    assert "sent to the printer (request id is counter-7" in printed.stderr
+    assert Path(f"{record}.txt").read_text(encoding="utf-8") == shown.stdout
+    html = run("--content", str(content), "checklist", "allowance", "--print", "-f", "html")
+    assert html.exit_code == 2 and "--print" in html.stderr
