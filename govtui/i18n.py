@@ -224,7 +224,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "key_edit": ("修改", "Change"),
     "key_back_to_questions": ("回到问题", "Questions"),
     "key_tick": ("勾选已带", "Tick"),
-    "key_export": ("导出打印", "Export"),
+    "key_export": ("导出", "Export"),
+    "key_print": ("打印", "Print"),
     "key_preview": ("预览", "Preview"),
     "key_finish": ("办结清除", "Finish"),
     "key_open_guide": ("打开事项", "Open"),
@@ -402,7 +403,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "still_missing": ("还缺{n}项必交材料：{names}", "{n} required items missing: {names}"),
     "still_missing_one": ("还缺1项必交材料：{names}", "One required item missing: {names}"),
     "all_brought": ("必交材料已带齐。", "Every required item is here."),
-    "export_title": ("导出或打印告知单", "Export or print the checklist"),
+    "export_title": ("导出告知单", "Export the checklist"),
+    "print_title": ("打印告知单", "Print the checklist"),
+    "print_button": ("打印（Enter）", "Print (Enter)"),
+    "print_sent": ("已发送到打印机。{job}", "Sent to the printer. {job}"),
+    "print_done": ("打印", "Printing"),
+    "print_failed": ("没有打印", "Not printed"),
     "export_format": ("格式", "Format"),
     "format_text": (
         "纯文本（.txt，80列，可直接打印）",
@@ -459,14 +465,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "2. 先念简要说明；在材料上按 Enter 看为什么要、依据哪条规定。\n"
         "3. 按 S 开始办理，逐题询问：数字键选答案，Enter 确定，Esc 回到上一题。\n"
         "4. 问完后核对回答，按 C 出一次性告知单，空格勾选群众已带的材料。\n"
-        "5. 按 E 导出或打印；最后按 F 办结清除，回答随即删除。",
+        "5. 按 P 打印、E 导出；最后按 F 办结清除，回答随即删除。",
         "1. Type what the citizen says, e.g. dibao, lost ID card. Arrows to choose,"
         " Enter to open.\n"
         "2. Read the summary out; Enter on a material shows why it is needed and the rule behind"
         " it.\n"
         "3. Press S to start: digits pick an answer, Enter confirms, Esc goes back one question.\n"
         "4. Review the answers, press C for the checklist, Space ticks what the citizen brought.\n"
-        "5. Press E to export or print; finally F to finish, which wipes the answers.",
+        "5. Press P to print or E to export; finally F to finish, which wipes the answers.",
     ),
     "help_keys_here": ("本页按键", "Keys on this screen"),
     "help_privacy": (

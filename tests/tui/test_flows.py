@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from textual.message import Message
 from textual.notifications import Notify
 from textual.pilot import Pilot
@@ -22,6 +23,7 @@ from govtui.tui.screens.review import ReviewScreen
 from govtui.tui.screens.search import SearchScreen
 from govtui.tui.widgets.question import QuestionForm
 from govtui.tui.widgets.rows import Row
+from tests.render.test_printing import install_spooler
 from tests.tui.conftest import SIZE, type_text
 
 
@@ -121,6 +123,45 @@ async def test_search_guide_interview_review_checklist_export(
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert (tmp_path / "notice.md").read_text(encoding="utf-8").startswith("#")
+
+
+async def test_the_checklist_prints_on_the_counter_printer(
+    make_app: Callable[..., GovTuiApp], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    record = install_spooler(tmp_path / "bin", "lp", monkeypatch)
+    seen: list[Message] = []
+    app = make_app()
+    async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
+        await open_allowance_interview(app, pilot)
+        await pilot.press("8", "5", "enter", "1", "1")
+        await pilot.pause()
+        await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(app.screen, ChecklistScreen)
+        await pilot.press("p")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog) and dialog.printing
+        assert not dialog.query("#export-path")  # a printer needs no file name
+        assert app.focused is dialog.query_one("#save")  # Enter prints at once
+        await pilot.press("shift+tab", "shift+tab")  # to the layouts: the 80 mm receipt roll
+        await pilot.press("down", "enter")
+        await pilot.press("tab", "tab", "enter")  # past the personal-data box, to Print
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        printed = Path(f"{record}.txt").read_text(encoding="utf-8")
+        assert "一次性告知单" in printed
+        assert max(len(line) for line in printed.splitlines()) <= 48
+        assert "已发送到打印机。request id is counter-7 (1 file(s))" in notices(seen)
+        # No printer set up: the clerk is told, and the checklist is still on screen.
+        monkeypatch.setenv("FAKE_PRINTER_FAIL", "1")
+        await pilot.press("p")
+        await pilot.pause()
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert any("no default destination available" in notice for notice in notices(seen))
+        assert isinstance(app.screen, ChecklistScreen)
 
 
 async def test_an_invalid_answer_is_refused_and_back_offers_the_last_one(

@@ -140,7 +140,7 @@ def test_search_interview_and_export_in_a_real_terminal(terminal: Terminal, tmp_
     terminal.type("c")
     terminal.wait_for("还缺2项必交材料")
     terminal.type("e")
-    terminal.wait_for("导出或打印告知单")
+    terminal.wait_for("导出告知单")
     terminal.key("Enter")
     screen = terminal.wait_for("已保存到")
     files = sorted(tmp_path.glob("longevity-allowance-*.txt"))

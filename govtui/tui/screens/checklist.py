@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -17,6 +17,7 @@ from govtui.interview import ChecklistItem, Outcome
 from govtui.render.checklist import MINIMUM_WIDTH, render_checklist
 from govtui.render.files import write_atomically
 from govtui.render.notice import ACTIONS, action_of
+from govtui.render.printing import send_to_printer
 from govtui.tui.keys import Key, bilingual
 from govtui.tui.screens.base import GovScreen
 from govtui.tui.screens.dialogs import ConfirmDialog, ExportDialog, ExportRequest
@@ -81,6 +82,7 @@ class ChecklistScreen(GovScreen[None]):
     BINDINGS = [
         *bilingual(
             Key("space", "tick", "key_tick", key_display="Space"),
+            Key("p", "print", "key_print", key_display="P"),
             Key("e", "export", "key_export", key_display="E"),
             Key("v", "toggle_preview", "key_preview", key_display="V"),
             Key("f", "finish", "key_finish", key_display="F"),
@@ -236,6 +238,9 @@ class ChecklistScreen(GovScreen[None]):
         name = f"{target.id}-{self.govtui.today().isoformat()}.txt"
         self.app.push_screen(ExportDialog(self.govtui.export_dir / name), self._export)
 
+    def action_print(self) -> None:
+        self.app.push_screen(ExportDialog(None), self._export)
+
     def _export(self, request: ExportRequest | None) -> None:
         if request is None:
             return
@@ -253,7 +258,25 @@ class ChecklistScreen(GovScreen[None]):
         except GovtuiError as error:
             self.notify(error.message, title=self.t("error_title"), severity="error")
             return
-        self._write(request.path, content + "\n", force=False)
+        if request.path is None:
+            self._print(content + "\n")
+        else:
+            self._write(request.path, content + "\n", force=False)
+
+    # The spooler can take a moment to answer; the screen stays usable meanwhile. A fixed
+    # description: by default Textual would put the checklist's text, personal data, in it.
+    @work(thread=True, group="print", name="print", description="print", exit_on_error=False)
+    def _print(self, content: str) -> None:
+        try:
+            job = send_to_printer(content)
+        except GovtuiError as error:
+            self.app.call_from_thread(
+                self.notify, error.message, title=self.t("print_failed"), severity="error"
+            )
+            return
+        self.app.call_from_thread(
+            self.notify, self.t("print_sent", job=job).strip(), title=self.t("print_done")
+        )
 
     def _write(self, path: Path, content: str, force: bool) -> None:
         try:

@@ -39,6 +39,8 @@ LAYOUTS: tuple[ExportLayout, ...] = (
     ExportLayout("html", "html", 80, ".html"),
     ExportLayout("json", "json", 80, ".json"),
 )
+# A printer takes plain text: a sheet of 80 columns or a receipt roll.
+PRINT_LAYOUTS = tuple(layout for layout in LAYOUTS if layout.fmt == "text")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,42 +139,50 @@ class ConfirmDialog(GovModal[bool]):
 
 @dataclass(frozen=True, slots=True)
 class ExportRequest:
-    """What to write where: the layout, the file, and whether personal answers stay unmasked."""
+    """What to write where: the layout, the file (None: the printer), and whether personal
+    answers stay unmasked."""
 
     layout: ExportLayout
-    path: Path
+    path: Path | None
     include_personal: bool
 
 
 class ExportDialog(GovModal[ExportRequest | None]):
-    """Choose the format and the file for the checklist."""
+    """Choose the format and the file for the checklist, or, without a file, how to print it."""
 
-    AUTO_FOCUS = "#export-path"
+    AUTO_FOCUS = "#export-path, #save"
     BINDINGS = bilingual(
         Key("ctrl+s", "save", "key_save", key_display="Ctrl+S"),
         Key("escape", "cancel", "key_cancel", key_display="Esc"),
     )
 
-    def __init__(self, default_path: Path) -> None:
+    def __init__(self, default_path: Path | None) -> None:
+        """`default_path` None makes it the print dialog: text layouts only, no file."""
         super().__init__()
-        self.export_layout = LAYOUTS[0]
-        self.path_text = str(default_path.with_suffix(self.export_layout.suffix))
+        self.printing = default_path is None
+        self.layouts = PRINT_LAYOUTS if self.printing else LAYOUTS
+        self.export_layout = self.layouts[0]
+        self.path_text = (
+            "" if default_path is None else str(default_path.with_suffix(self.export_layout.suffix))
+        )
         self.include_personal = False
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(self.t("export_title"), classes="dialog-title", markup=False)
+            title = self.t("print_title" if self.printing else "export_title")
+            yield Static(title, classes="dialog-title", markup=False)
             yield Static(self.t("export_format"), classes="field-label", markup=False)
             with RadioSet(id="export-format", compact=True):
-                for layout in LAYOUTS:
+                for layout in self.layouts:
                     yield RadioButton(
                         self.t(f"format_{layout.name}"), value=layout == self.export_layout
                     )
-            yield Static(self.t("export_file"), classes="field-label", markup=False)
-            path = Input(value=self.path_text, id="export-path")
-            if self.app.is_headless:
-                path.cursor_blink = False  # deterministic snapshots
-            yield path
+            if not self.printing:
+                yield Static(self.t("export_file"), classes="field-label", markup=False)
+                path = Input(value=self.path_text, id="export-path")
+                if self.app.is_headless:
+                    path.cursor_blink = False  # deterministic snapshots
+                yield path
             yield Checkbox(
                 self.t("export_personal"),
                 value=self.include_personal,
@@ -180,13 +190,16 @@ class ExportDialog(GovModal[ExportRequest | None]):
                 compact=True,
             )
             with Horizontal(classes="buttons"):
-                yield Button(self.t("save_button"), id="save", variant="primary", compact=True)
+                label = self.t("print_button" if self.printing else "save_button")
+                yield Button(label, id="save", variant="primary", compact=True)
                 yield Button(self.t("cancel_button"), id="cancel", compact=True)
         yield Footer(compact=True)
 
     @on(RadioSet.Changed, "#export-format")
     def _format_changed(self, event: RadioSet.Changed) -> None:
-        self.export_layout = LAYOUTS[event.index]
+        self.export_layout = self.layouts[event.index]
+        if self.printing:
+            return
         path = self.query_one("#export-path", Input)
         if path.value.strip():
             # Keep the name the clerk typed, but let the suffix follow the format.
@@ -205,6 +218,9 @@ class ExportDialog(GovModal[ExportRequest | None]):
         self.action_save()
 
     def action_save(self) -> None:
+        if self.printing:
+            self.dismiss(ExportRequest(self.export_layout, None, self.include_personal))
+            return
         raw = self.path_text.strip()
         if not raw:
             self.notify(self.t("export_no_file"), severity="warning")
