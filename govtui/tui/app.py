@@ -417,9 +417,12 @@ def open_ready(content_root: Path) -> tuple[Library | None, SearchIndex | None]:
     result = cached_library(content_root, cache_dir())
     if result is None or result.report.errors:
         return None, None  # the worker parses it and tells the clerk about any problems
-    index = open_ready_index(content_root)
-    if index is not None:
-        index.search(WARM_UP_QUERY, limit=1)
+    try:
+        index = open_ready_index(content_root)
+        if index is not None:
+            index.search(WARM_UP_QUERY, limit=1)
+    except Exception:  # noqa: BLE001 - whatever is wrong, the worker meets it again and says so
+        index = None
     return result.library, index
 
 

@@ -55,6 +55,15 @@ def test_open_ready_opens_only_what_needs_no_parsing_or_building(tmp_path: Path)
     assert open_ready(root) == (None, None)
 
 
+def test_a_damaged_index_is_left_to_the_worker(tmp_path: Path) -> None:
+    root = _content(tmp_path)
+    _prepare(root)
+    for segment in (cache_dir() / "search").glob("index-*/*.trm"):
+        segment.unlink()
+    library, index = open_ready(root)
+    assert library is not None and index is None
+
+
 async def test_a_ready_app_searches_without_a_load_worker(tmp_path: Path) -> None:
     root = _content(tmp_path)
     _prepare(root)
