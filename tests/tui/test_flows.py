@@ -45,6 +45,16 @@ async def open_allowance_interview(app: GovTuiApp, pilot: Pilot[None]) -> None:
     assert isinstance(app.screen, InterviewScreen)
 
 
+async def open_allowance_checklist(app: GovTuiApp, pilot: Pilot[None], *answers: str) -> None:
+    """Through the interview with `answers` (keys), to the checklist."""
+    await open_allowance_interview(app, pilot)
+    await pilot.press(*answers)
+    await pilot.pause()
+    await pilot.press("c")
+    await pilot.pause()
+    assert isinstance(app.screen, ChecklistScreen)
+
+
 async def test_search_guide_interview_review_checklist_export(
     make_app: Callable[..., GovTuiApp], tmp_path: Path
 ) -> None:
@@ -132,12 +142,7 @@ async def test_the_checklist_prints_on_the_counter_printer(
     seen: list[Message] = []
     app = make_app()
     async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
-        await open_allowance_interview(app, pilot)
-        await pilot.press("8", "5", "enter", "1", "1")
-        await pilot.pause()
-        await pilot.press("c")
-        await pilot.pause()
-        assert isinstance(app.screen, ChecklistScreen)
+        await open_allowance_checklist(app, pilot, "8", "5", "enter", "1", "1")
         await pilot.press("p")
         await pilot.pause()
         dialog = app.screen
@@ -353,11 +358,7 @@ async def test_finish_and_clear_leaves_no_answers(
     seen: list[Message] = []
     app = make_app()
     async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
-        await open_allowance_interview(app, pilot)
-        await pilot.press("8", "7", "enter", "1", "2")
-        await pilot.pause()
-        await pilot.press("c")
-        await pilot.pause()
+        await open_allowance_checklist(app, pilot, "8", "7", "enter", "1", "2")
         session = app.session
         assert session is not None
         await pilot.press("space", "f")
