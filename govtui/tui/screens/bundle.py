@@ -12,7 +12,7 @@ from govtui.content.models import Bundle, Library
 from govtui.tui.keys import Key, bilingual
 from govtui.tui.screens.base import GovScreen
 from govtui.tui.widgets.outcome import joined
-from govtui.tui.widgets.results import document_title
+from govtui.tui.widgets.results import document_title, heading_title
 from govtui.tui.widgets.rows import Row
 
 
@@ -36,10 +36,7 @@ class BundleScreen(GovScreen[None]):
         bundle, language = self.bundle, self.language
         yield Header(icon="◆")
         with VerticalScroll(id="document"):
-            title = document_title(bundle, language)
-            if title != bundle.name:
-                title = f"{title}  {bundle.name}"
-            yield Static(title, classes="document-title", markup=False)
+            yield Static(heading_title(bundle, language), classes="document-title", markup=False)
             yield Static(self.t("bundle"), classes="document-tags", markup=False)
             yield Static(bundle.summary, classes="document-summary", markup=False)
             office = library.locality.office(bundle.office)

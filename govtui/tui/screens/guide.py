@@ -16,7 +16,7 @@ from govtui.tui.keys import Key, bilingual
 from govtui.tui.screens.base import GovScreen
 from govtui.tui.screens.dialogs import Reason, WhyDialog
 from govtui.tui.widgets.outcome import STATE_ORDER, joined, material_line
-from govtui.tui.widgets.results import document_title
+from govtui.tui.widgets.results import document_title, heading_title
 from govtui.tui.widgets.rows import Row
 
 
@@ -80,10 +80,7 @@ class GuideScreen(GovScreen[None]):
         category = library.categories.get(guide.category)
         yield Header(icon="◆")
         with VerticalScroll(id="document"):
-            title = document_title(guide, language)
-            if title != guide.name:
-                title = f"{title}  {guide.name}"
-            yield Static(title, classes="document-title", markup=False)
+            yield Static(heading_title(guide, language), classes="document-title", markup=False)
             tags = [text("guide", language), guide.service_type, guide.case_type]
             if category:
                 tags.insert(1, category.name_en if language == "en" else category.name)

@@ -11,7 +11,7 @@ from textual.widgets import Footer, Header, Static
 from govtui.content.models import Policy
 from govtui.tui.keys import Key, bilingual
 from govtui.tui.screens.base import GovScreen
-from govtui.tui.widgets.results import document_title
+from govtui.tui.widgets.results import document_title, heading_title
 from govtui.tui.widgets.rows import Row
 
 _STATUS_STYLE = {"effective": "$success", "amended": "$secondary", "repealed": "$error"}
@@ -37,10 +37,7 @@ class PolicyScreen(GovScreen[None]):
         policy, language = self.policy, self.language
         yield Header(icon="◆")
         with VerticalScroll(id="document"):
-            title = document_title(policy, language)
-            if title != policy.title:
-                title = f"{title}  {policy.title}"
-            yield Static(title, classes="document-title", markup=False)
+            yield Static(heading_title(policy, language), classes="document-title", markup=False)
             status = self.t(f"status_{policy.status}")
             yield Static(
                 Content.from_markup(

@@ -41,6 +41,12 @@ def document_title(document: Document, language: Language) -> str:
     return document.title
 
 
+def heading_title(document: Document, language: Language) -> str:
+    """A document screen's heading: the title in the UI language, then the Chinese one if other."""
+    title = document_title(document, language)
+    return title if title == document.title else f"{title}  {document.title}"
+
+
 def option_id(kind: str, document_id: str, article: str | None = None) -> str:
     """What choosing an option does, as `kind:id[:article]`."""
     return f"{kind}:{document_id}" + (f":{article}" if article else "")
