@@ -10,6 +10,7 @@ from govtui.content.conditions import Condition, ConditionSyntaxError, parse_con
 from govtui.content.files import content_files
 from govtui.content.findings import LoadResult, Report
 from govtui.content.models import (
+    Amount,
     AnswerValue,
     Article,
     Basis,
@@ -18,12 +19,17 @@ from govtui.content.models import (
     Category,
     Channel,
     Choice,
+    Complaint,
+    CrossProvince,
+    CrossProvinceMode,
+    DayUnit,
     EligibilityRule,
     EligibilityState,
     Example,
     Expectation,
     Fact,
     FactType,
+    FeeBasis,
     Form,
     FormField,
     Guide,
@@ -35,15 +41,19 @@ from govtui.content.models import (
     MaterialSource,
     MaterialState,
     Office,
+    OnlineEntry,
     Policy,
     PolicyLevel,
     PolicyStatus,
     Production,
+    Referral,
+    Remedy,
     ServiceType,
     SynonymGroup,
     SynonymKind,
     Text,
     TextFormat,
+    TimeLimit,
     TimeLimits,
     frozen_mapping,
 )
@@ -231,8 +241,23 @@ def _material(cursor: Cursor) -> Material:
     )
 
 
+def _referral(cursor: Cursor) -> Referral:
+    fields = cursor.mapping(["to", "text"], ["to_en", "office", "text_en", "basis"])
+    referral = Referral(
+        to=fields.read("to", Cursor.text),
+        to_en=fields.maybe("to_en", Cursor.text, None),
+        office=fields.maybe("office", Cursor.slug, None),
+        text=fields.read("text", Cursor.text),
+        text_en=fields.maybe("text_en", Cursor.text, None),
+        basis=_bases(fields.get("basis")),
+        where=cursor.where,
+    )
+    fields.done()
+    return referral
+
+
 def _eligibility(cursor: Cursor) -> EligibilityRule:
-    fields = cursor.mapping(["id", "when", "text"], ["text_en", "basis", "added", "note"])
+    fields = cursor.mapping(["id", "when", "text"], ["text_en", "basis", "added", "note", "refer"])
     rule = EligibilityRule(
         id=fields.read("id", Cursor.slug),
         when=fields.read("when", _condition),
@@ -241,17 +266,79 @@ def _eligibility(cursor: Cursor) -> EligibilityRule:
         basis=_bases(fields.get("basis")),
         added=fields.maybe("added", Cursor.boolean, False),
         note=fields.maybe("note", Cursor.text, None),
+        refer=fields.maybe("refer", _referral, None),
         where=cursor.where,
     )
     fields.done()
     return rule
 
 
+def _time_limit(cursor: Cursor) -> TimeLimit:
+    """A limit is words only (`legal: 即时办结`) or a count with its unit, words and basis."""
+    if cursor.is_scalar():
+        return TimeLimit(None, None, cursor.text(), (), cursor.where)
+    fields = cursor.mapping([], ["days", "unit", "text", "basis"])
+    days = fields.maybe("days", lambda c: c.integer(minimum=0), None)
+    unit: DayUnit | None = fields.maybe("unit", lambda c: c.choice(get_args(DayUnit)), None)
+    text = fields.maybe("text", Cursor.text, None)
+    if days is not None and unit is None and "unit" not in fields:
+        cursor.report.error(
+            cursor.where, f"{cursor.path}.unit", "a limit in days needs its unit: 工作日 or 自然日"
+        )
+        fields.failed = True
+    if days is None and text is None and "days" not in fields and "text" not in fields:
+        cursor.report.error(
+            cursor.where, cursor.path, "a time limit needs days (with unit) or text, or both"
+        )
+        fields.failed = True
+    limit = TimeLimit(days, unit, text, _bases(fields.get("basis")), cursor.where)
+    fields.done()
+    return limit
+
+
 def _time_limits(cursor: Cursor) -> TimeLimits:
-    fields = cursor.mapping([], ["legal", "promised"])
-    return TimeLimits(
-        fields.maybe("legal", Cursor.text, None), fields.maybe("promised", Cursor.text, None)
+    fields = cursor.mapping([], ["legal", "promised", "excluded"])
+    limits = TimeLimits(
+        fields.maybe("legal", _time_limit, None),
+        fields.maybe("promised", _time_limit, None),
+        fields.maybe("excluded", Cursor.texts, _NO_TEXTS),
     )
+    fields.done()
+    return limits
+
+
+def _fee_basis(cursor: Cursor) -> FeeBasis:
+    fields = cursor.mapping(["text"], ["basis"])
+    fee_basis = FeeBasis(fields.read("text", Cursor.text), _bases(fields.get("basis")))
+    fields.done()
+    return fee_basis
+
+
+def _online(cursor: Cursor) -> OnlineEntry:
+    fields = cursor.mapping(["entry"], ["url"])
+    entry = OnlineEntry(fields.read("entry", Cursor.text), fields.maybe("url", Cursor.text, None))
+    fields.done()
+    return entry
+
+
+def _cross_province(cursor: Cursor) -> CrossProvince:
+    fields = cursor.mapping(["mode", "scope"])
+    mode: CrossProvinceMode = fields.read("mode", lambda c: c.choice(get_args(CrossProvinceMode)))
+    cross = CrossProvince(mode, fields.read("scope", Cursor.text))
+    fields.done()
+    return cross
+
+
+def _amount(cursor: Cursor) -> Amount:
+    fields = cursor.mapping(["item", "value"], ["sample"])
+    amount = Amount(
+        item=fields.read("item", Cursor.text),
+        value=fields.read("value", Cursor.text),
+        sample=fields.maybe("sample", Cursor.boolean, False),
+        where=cursor.where,
+    )
+    fields.done()
+    return amount
 
 
 def _codes(cursor: Cursor) -> dict[str, str]:
@@ -291,6 +378,12 @@ _GUIDE_OPTIONAL = [
     "note",
     "result",
     "validity",
+    "refusal",
+    "online",
+    "cross_province",
+    "delivery",
+    "fee_basis",
+    "amounts",
     "examples",
 ]
 
@@ -329,6 +422,12 @@ def _guide(cursor: Cursor) -> Guide:
         note=fields.maybe("note", Cursor.text, None),
         result=fields.maybe("result", Cursor.text, None),
         validity=fields.maybe("validity", Cursor.text, None),
+        refusal=fields.maybe("refusal", Cursor.texts, _NO_TEXTS),
+        online=fields.maybe("online", _online, None),
+        cross_province=fields.maybe("cross_province", _cross_province, None),
+        delivery=fields.maybe("delivery", Cursor.texts, _NO_TEXTS),
+        fee_basis=fields.maybe("fee_basis", _fee_basis, None),
+        amounts=fields.maybe("amounts", lambda c: c.list_of(_amount), ()),
         examples=fields.maybe("examples", lambda c: c.list_of(_example), ()),
         path=cursor.file,
         where=cursor.where,
@@ -354,7 +453,17 @@ def _article(cursor: Cursor) -> Article:
 def _policy(cursor: Cursor) -> Policy:
     fields = cursor.mapping(
         ["id", "title", "issuer", "doc_number", "status", "level"],
-        ["title_en", "issued", "effective", "amended", "superseded_by", "articles", "note"],
+        [
+            "title_en",
+            "issued",
+            "effective",
+            "amended",
+            "superseded_by",
+            "repealed",
+            "commitment_rule",
+            "articles",
+            "note",
+        ],
     )
     policy = Policy(
         id=fields.read("id", Cursor.slug),
@@ -367,6 +476,8 @@ def _policy(cursor: Cursor) -> Policy:
         status=fields.read("status", lambda c: c.choice(get_args(PolicyStatus))),
         amended=fields.maybe("amended", Cursor.date, None),
         superseded_by=fields.maybe("superseded_by", Cursor.slug, None),
+        repealed=fields.maybe("repealed", Cursor.date, None),
+        commitment_rule=fields.maybe("commitment_rule", Cursor.boolean, False),
         level=fields.read("level", lambda c: c.choice(get_args(PolicyLevel))),
         articles=fields.maybe("articles", lambda c: c.list_of(_article), ()),
         note=fields.maybe("note", Cursor.text, None),
@@ -533,15 +644,45 @@ def _office(cursor: Cursor) -> Office:
 
 
 def _locality(cursor: Cursor) -> Locality:
-    fields = cursor.mapping(["name", "name_en", "offices"], ["fictional"])
+    fields = cursor.mapping(
+        ["name", "name_en", "offices"], ["fictional", "region_code", "complaint", "remedies"]
+    )
     locality = Locality(
         name=fields.read("name", Cursor.text),
         name_en=fields.read("name_en", Cursor.text),
         fictional=fields.maybe("fictional", Cursor.boolean, False),
         offices=fields.read("offices", lambda c: c.list_of(_office)),
+        region_code=fields.maybe("region_code", Cursor.text, None),
+        complaint=fields.maybe("complaint", _complaint, None),
+        remedies=fields.maybe("remedies", lambda c: c.list_of(_remedy), ()),
     )
     fields.done()
     return locality
+
+
+def _complaint(cursor: Cursor) -> Complaint:
+    fields = cursor.mapping(["name", "name_en", "phone"])
+    complaint = Complaint(
+        fields.read("name", Cursor.text),
+        fields.read("name_en", Cursor.text),
+        fields.read("phone", Cursor.text),
+    )
+    fields.done()
+    return complaint
+
+
+def _remedy(cursor: Cursor) -> Remedy:
+    fields = cursor.mapping(["kind", "kind_en", "text", "text_en"], ["basis"])
+    remedy = Remedy(
+        kind=fields.read("kind", Cursor.text),
+        kind_en=fields.read("kind_en", Cursor.text),
+        text=fields.read("text", Cursor.text),
+        text_en=fields.read("text_en", Cursor.text),
+        basis=_bases(fields.get("basis")),
+        where=cursor.where,
+    )
+    fields.done()
+    return remedy
 
 
 def _category(cursor: Cursor) -> Category:

@@ -20,10 +20,12 @@ MaterialSource = Literal["申请人自备", "部门核发", "第三方", "数据
 ServiceType = Literal["行政许可", "行政给付", "行政确认", "公共服务", "其他"]
 CaseType = Literal["即办件", "承诺件"]
 Channel = Literal["窗口", "网办", "掌上办", "邮寄", "跨省通办", "自助终端"]
-PolicyStatus = Literal["effective", "amended", "repealed"]
+PolicyStatus = Literal["effective", "amended", "superseded", "repealed"]
 PolicyLevel = Literal["national", "provincial", "local"]
 SynonymKind = Literal["old_name", "colloquial", "abbreviation"]
-EligibilityState = Literal["likely", "not_eligible", "unknown"]
+EligibilityState = Literal["likely", "refer", "not_eligible", "unknown"]
+DayUnit = Literal["工作日", "自然日"]
+CrossProvinceMode = Literal["全程网办", "异地代收代办", "多地联办"]
 AnswerValue = bool | int | float | str | datetime.date
 
 MATERIAL_STATES: tuple[MaterialState, ...] = (
@@ -98,8 +100,24 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
+class Referral:
+    """Where a case goes when the rule is "not here, but there" (跨省通办, 居住地, 急难发生地)."""
+
+    to: str
+    to_en: str | None
+    office: str | None
+    text: str
+    text_en: str | None
+    basis: tuple[Basis, ...]
+    where: Location = field(compare=False)
+
+
+@dataclass(frozen=True, slots=True)
 class EligibilityRule:
-    """One condition every applicant must meet, with its reason in plain words."""
+    """One condition every applicant must meet, with its reason in plain words.
+
+    A rule with a referral does not refuse the citizen when it fails: it sends the case on.
+    """
 
     id: str
     when: Condition
@@ -108,6 +126,7 @@ class EligibilityRule:
     basis: tuple[Basis, ...]
     added: bool
     note: str | None
+    refer: Referral | None
     where: Location = field(compare=False)
 
 
@@ -148,9 +167,73 @@ class Form:
 
 
 @dataclass(frozen=True, slots=True)
+class TimeLimit:
+    """A legal or promised limit: a count of days in a unit, or words where no count applies."""
+
+    days: int | None
+    unit: DayUnit | None
+    text: str | None
+    basis: tuple[Basis, ...]
+    where: Location = field(compare=False)
+
+    def words(self, language: Language = "zh") -> str:
+        """The limit as the guide says it, or the count in words where only a count is given."""
+        if self.text:
+            return self.text
+        if self.days is None:
+            return ""
+        if language == "en":
+            unit = "working day" if self.unit == "工作日" else "calendar day"
+            return f"{self.days} {unit}{'' if self.days == 1 else 's'}"
+        return f"{self.days}个{self.unit or '工作日'}"
+
+
+@dataclass(frozen=True, slots=True)
 class TimeLimits:
-    legal: str | None
-    promised: str | None
+    legal: TimeLimit | None
+    promised: TimeLimit | None
+    excluded: tuple[str, ...] = ()
+
+    def words(self, language: Language = "zh") -> tuple[str, str]:
+        """(promised, legal) in words, empty where the guide gives none."""
+        return (
+            self.promised.words(language) if self.promised else "",
+            self.legal.words(language) if self.legal else "",
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class FeeBasis:
+    """收费依据: why the fee is what it is, including why there is none."""
+
+    text: str
+    basis: tuple[Basis, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OnlineEntry:
+    """网办入口: where the service can be applied for online."""
+
+    entry: str
+    url: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CrossProvince:
+    """跨省通办: how a case from another province is handled, and over what area."""
+
+    mode: CrossProvinceMode
+    scope: str
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """A local benefit figure; in the fictional sample it is always a sample figure."""
+
+    item: str
+    value: str
+    sample: bool
+    where: Location = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +286,12 @@ class Guide:
     note: str | None
     result: str | None
     validity: str | None
+    refusal: tuple[str, ...]
+    online: OnlineEntry | None
+    cross_province: CrossProvince | None
+    delivery: tuple[str, ...]
+    fee_basis: FeeBasis | None
+    amounts: tuple[Amount, ...]
     examples: tuple[Example, ...]
     path: Path
     where: Location = field(compare=False)
@@ -212,6 +301,38 @@ class Guide:
     @property
     def title(self) -> str:
         return self.name
+
+    def cited_elsewhere(self) -> list[Basis]:
+        """Bases cited outside eligibility, materials and the guide's own basis list."""
+        bases: list[Basis] = []
+        for rule in self.eligibility:
+            if rule.refer is not None:
+                bases.extend(rule.refer.basis)
+        for limit in (self.time_limits.legal, self.time_limits.promised):
+            if limit is not None:
+                bases.extend(limit.basis)
+        if self.fee_basis is not None:
+            bases.extend(self.fee_basis.basis)
+        return bases
+
+    def all_bases(self) -> list[tuple[str, Basis]]:
+        """Every basis the guide cites, with the field it is cited in."""
+        cited: list[tuple[str, Basis]] = [("basis", basis) for basis in self.basis]
+        for rule in self.eligibility:
+            cited.extend((f"eligibility.{rule.id}.basis", basis) for basis in rule.basis)
+            if rule.refer is not None:
+                cited.extend((f"eligibility.{rule.id}.refer.basis", b) for b in rule.refer.basis)
+        for material in self.materials:
+            cited.extend((f"materials.{material.id}.basis", basis) for basis in material.basis)
+        for name, limit in (
+            ("legal", self.time_limits.legal),
+            ("promised", self.time_limits.promised),
+        ):
+            if limit is not None:
+                cited.extend((f"time_limits.{name}.basis", basis) for basis in limit.basis)
+        if self.fee_basis is not None:
+            cited.extend(("fee_basis.basis", basis) for basis in self.fee_basis.basis)
+        return cited
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +359,8 @@ class Policy:
     status: PolicyStatus
     amended: datetime.date | None
     superseded_by: str | None
+    repealed: datetime.date | None
+    commitment_rule: bool
     level: PolicyLevel
     articles: tuple[Article, ...]
     note: str | None
@@ -249,6 +372,16 @@ class Policy:
     @property
     def name(self) -> str:
         return self.title
+
+    @property
+    def out_of_force(self) -> bool:
+        """Repealed, or replaced by a newer version: no longer the rule to cite."""
+        return self.status in ("superseded", "repealed")
+
+    def in_force_on(self, date: datetime.date) -> bool:
+        started = self.effective is None or self.effective <= date
+        ended = self.repealed is not None and self.repealed <= date
+        return started and not ended
 
     def article(self, number: str) -> Article | None:
         return next((article for article in self.articles if article.number == number), None)
@@ -313,11 +446,35 @@ class Office:
 
 
 @dataclass(frozen=True, slots=True)
+class Remedy:
+    """A citizen's remedy against a decision (行政复议, 行政诉讼) with its time limit."""
+
+    kind: str
+    kind_en: str
+    text: str
+    text_en: str
+    basis: tuple[Basis, ...]
+    where: Location = field(compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Complaint:
+    """The 监督投诉 channel beside each office's 咨询 phone."""
+
+    name: str
+    name_en: str
+    phone: str
+
+
+@dataclass(frozen=True, slots=True)
 class Locality:
     name: str
     name_en: str
     fictional: bool
     offices: tuple[Office, ...]
+    region_code: str | None = None
+    complaint: Complaint | None = None
+    remedies: tuple[Remedy, ...] = ()
 
     def office(self, office_id: str) -> Office | None:
         return next((office for office in self.offices if office.id == office_id), None)
@@ -375,6 +532,7 @@ class Library:
                 bases.extend(rule.basis)
             for material in guide.materials:
                 bases.extend(material.basis)
+            bases.extend(guide.cited_elsewhere())
             if any(basis.policy == policy_id for basis in bases):
                 citing.append(guide)
         return citing

@@ -209,6 +209,9 @@ class Cursor:
         except yaml.YAMLError as error:
             raise self.fail(f"cannot read this value: {error}") from None
 
+    def is_scalar(self) -> bool:
+        return isinstance(self.node, yaml.ScalarNode)
+
     def is_null(self) -> bool:
         return isinstance(self.node, yaml.ScalarNode) and self.node.tag.endswith(":null")
 

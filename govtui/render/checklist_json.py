@@ -7,7 +7,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from govtui.content.models import AnswerValue, Basis, Bundle, Guide, Library, Office
+from govtui.content.models import AnswerValue, Basis, Bundle, Guide, Library, Office, TimeLimit
 from govtui.interview.engine import ChecklistItem, Eligibility, FormFieldValue, Outcome
 from govtui.render.masking import mask_answer
 from govtui.render.text import basis_text
@@ -163,12 +163,31 @@ def _service(library: Library, guide: Guide) -> dict[str, Any]:
         "steps": list(guide.steps),
         "office": _office(library.locality.office(guide.office)),
         "fee": guide.fee,
-        "time_limits": {"legal": guide.time_limits.legal, "promised": guide.time_limits.promised},
+        "time_limits": _time_limits(guide),
         "visits": guide.visits,
         "channels": list(guide.channels),
         "version": guide.version,
         "reviewed": guide.reviewed.isoformat(),
     }
+
+
+def _time_limits(guide: Guide) -> dict[str, Any]:
+    """The limits in the guide's words, and as counts of days where the guide gives a count."""
+    limits = guide.time_limits
+    promised, legal = limits.words("zh")
+    return {
+        "legal": legal,
+        "promised": promised,
+        "legal_days": _days(limits.legal),
+        "promised_days": _days(limits.promised),
+        "excluded": list(limits.excluded),
+    }
+
+
+def _days(limit: TimeLimit | None) -> dict[str, Any] | None:
+    if limit is None or limit.days is None:
+        return None
+    return {"days": limit.days, "unit": "working" if limit.unit == "工作日" else "calendar"}
 
 
 def _per_member(guides: Sequence[Guide], values: Sequence[str | None]) -> str | None:
@@ -188,8 +207,8 @@ def _bundle_service(library: Library, bundle: Bundle, active: Sequence[Guide]) -
         "office": _office(library.locality.office(bundle.office)),
         "fee": _per_member(active, [guide.fee for guide in active]),
         "time_limits": {
-            "legal": _per_member(active, [guide.time_limits.legal for guide in active]),
-            "promised": _per_member(active, [guide.time_limits.promised for guide in active]),
+            "legal": _per_member(active, [guide.time_limits.words("zh")[1] for guide in active]),
+            "promised": _per_member(active, [guide.time_limits.words("zh")[0] for guide in active]),
         },
         # Visits and channels differ per member and do not add up; see each member.
         "visits": None,

@@ -436,13 +436,13 @@ class _Writer:
         ]
 
     def service_rows(self, guide: Guide) -> list[tuple[str, str]]:
-        limits = guide.time_limits
+        promised, legal = guide.time_limits.words(self.language)
         visits = visits_text(guide.visits, self.language)
         rows = [
             (self.say("department"), guide.department),
             (self.say("cost"), guide.fee),
-            (self.say("legal_limit"), limits.legal or ""),
-            (self.say("promised_limit"), limits.promised or ""),
+            (self.say("legal_limit"), legal),
+            (self.say("promised_limit"), promised),
             (self.say("visits"), visits),
             (self.say("channels"), self.list_separator.join(guide.channels)),
             (self.say("basis"), self.citations(guide.basis)),

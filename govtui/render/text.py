@@ -152,11 +152,11 @@ def _guide(library: Library, guide: Guide, language: Language) -> list[str]:
             f"  {text('hours', language)}：{office.hours}",
             f"  {text('phone', language)}：{office.phone}",
         ]
-    limits = guide.time_limits
-    if limits.legal:
-        lines.append(f"{text('legal_limit', language)}：{limits.legal}")
-    if limits.promised:
-        lines.append(f"{text('promised_limit', language)}：{limits.promised}")
+    promised, legal = guide.time_limits.words(language)
+    if legal:
+        lines.append(f"{text('legal_limit', language)}：{legal}")
+    if promised:
+        lines.append(f"{text('promised_limit', language)}：{promised}")
     visits = visits_text(guide.visits, language)
     lines += [
         f"{text('cost', language)}：{guide.fee}",

@@ -58,7 +58,7 @@ def library_documents(library: Library) -> list[SourceDocument]:
 
 
 def guide_document(library: Library, guide: Guide) -> SourceDocument:
-    time_limits = [text for text in (guide.time_limits.legal, guide.time_limits.promised) if text]
+    time_limits = [text for text in guide.time_limits.words("zh") if text]
     body = (
         guide.summary,
         *(rule.text for rule in guide.eligibility),

@@ -136,12 +136,10 @@ class GuideScreen(GovScreen[None]):
         who = joined(rules, language) if rules else guide.audience
         office = library.locality.office(guide.office)
         where = f"{office.name}\n{office.address}\n{office.hours}" if office else guide.department
-        limits = guide.time_limits
-        duration = limits.promised or limits.legal or "—"
-        if limits.promised and limits.legal:
-            duration = text(
-                "promised_and_legal", language, promised=limits.promised, legal=limits.legal
-            )
+        promised, legal = guide.time_limits.words(language)
+        duration = promised or legal or "—"
+        if promised and legal:
+            duration = text("promised_and_legal", language, promised=promised, legal=legal)
         return [
             (self.t("who_can_apply"), who),
             (self.t("what_to_bring"), material_summary(guide, language)),
