@@ -517,7 +517,8 @@ def search_command(
         typer.echo(f"Nothing found for {query!r}. Try fewer words, or the service's common name.")
         return
     for number, hit in enumerate(hits, 1):
-        label = f" ({hit.status})" if getattr(hit, "status", None) == "repealed" else ""
+        status = getattr(hit, "status", None)
+        label = f" ({status})" if status in ("repealed", "superseded") else ""
         typer.echo(f"{number:>2}. {hit.title}{label}  [{hit.kind}: {hit.id}]")
         typer.echo(f"    {hit.snippet}")
         if hit.matched:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Literal
 
 Language = Literal["zh", "en"]
@@ -45,6 +46,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "status_effective": ("现行有效", "in force"),
     "status_amended": ("已修订（现行）", "amended (in force)"),
     "status_repealed": ("已废止", "repealed"),
+    "status_superseded": ("已被新版本取代", "superseded by a newer version"),
     "cited_by": ("引用本法规的事项", "Guides citing it"),
     "digest_note": (
         "以下为本工具的通俗摘要，不是法规原文。",
@@ -91,6 +93,38 @@ STRINGS: dict[str, tuple[str, str]] = {
     "eligibility_likely": ("符合条件", "likely eligible"),
     "eligibility_not_eligible": ("不符合条件", "not eligible"),
     "eligibility_unknown": ("尚不能确定", "cannot tell yet"),
+    "eligibility_refer": ("不在本窗口办理，请转往他处", "handled elsewhere: refer"),
+    "refer_heading": ("请到以下部门或渠道办理：", "Where this case is handled instead:"),
+    "label_refer_why": ("本窗口受理条件", "Condition for applying here"),
+    "no_materials_refer": (
+        "本事项由上面所列的部门或渠道受理，所需材料以受理地的告知为准。",
+        "The office or channel above takes this case; it will say what to bring.",
+    ),
+    "due_by": (
+        "请于{date}前补交（{days}个工作日内）",
+        "supply by {date} (within {days} working days)",
+    ),
+    "due_unknown": (
+        "{days}个工作日内补交（具体日期暂无法计算：尚无{year}年的节假日安排，以窗口告知为准）",
+        "supply within {days} working days (the date cannot be computed yet: {year}'s public"
+        " holidays are not known; the office will tell you)",
+    ),
+    "limit_due": ("今日受理的，{date}前办结", "if accepted today, decided by {date}"),
+    "codes": ("事项编码", "Service codes"),
+    "code_basic": ("基本编码", "basic"),
+    "code_implementation": ("实施编码", "implementation"),
+    "fee_basis": ("收费依据", "Fee basis"),
+    "online_entry": ("网上办理", "Apply online"),
+    "cross_province": ("跨省通办", "Cross-province service"),
+    "cross_province_scope": ("{mode}，通办范围：{scope}", "{mode}; area: {scope}"),
+    "delivery": ("结果送达", "How the result is delivered"),
+    "amounts": ("本地标准", "Local figures"),
+    "sample_figure": ("示例数字", "sample figure"),
+    "refusal_heading": ("不予受理的情形", "When an application is not accepted"),
+    "remedies_heading": ("不服决定怎么办", "If you disagree with a decision"),
+    "consult_phone": ("咨询电话", "Questions"),
+    "complaint_phone": ("监督投诉", "Complaints"),
+    "excluded_from_limit": ("不计入时限", "Not counted in the limit"),
     "failed_conditions": ("不符合的条件：", "Conditions not met:"),
     "open_conditions": ("尚待确认的条件：", "Conditions still to confirm:"),
     "missing_facts": ("还需了解：", "Still to ask:"),
@@ -482,6 +516,18 @@ STRINGS: dict[str, tuple[str, str]] = {
         " 中文/English, Ctrl+P opens the commands, Ctrl+Q quits.",
     ),
 }
+
+
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+def long_date(day: datetime.date, language: Language = "zh") -> str:
+    """A date as a citizen reads it: 2026年12月17日, or 17 December 2026."""
+    if language == "en":
+        return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def text(key: str, language: Language = "zh", **values: object) -> str:

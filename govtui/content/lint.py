@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from govtui.content.conditions import Comparison, Condition, FactTest
+from govtui.content.currency import check_currency
 from govtui.content.findings import Finding, LoadResult, Report
 from govtui.content.loader import load_library
 from govtui.content.models import (
@@ -23,19 +24,23 @@ from govtui.content.models import (
 )
 
 
-def lint(root: Path) -> tuple[LoadResult, list[Finding]]:
-    """Load a content folder and check it; return the load and every finding, sorted by place."""
+def lint(root: Path, today: datetime.date | None = None) -> tuple[LoadResult, list[Finding]]:
+    """Load a content folder and check it; return the load and every finding, sorted by place.
+
+    `today` matters only to the calendar's look-ahead; it defaults to the real date.
+    """
     result = load_library(root)
-    check_library(result.library, result.report)
+    check_library(result.library, result.report, today or datetime.date.today())
     findings = sorted(
         result.report.findings, key=lambda f: (str(f.file), f.line, f.column, f.message)
     )
     return result, findings
 
 
-def check_library(library: Library, report: Report) -> None:
+def check_library(library: Library, report: Report, today: datetime.date) -> None:
     for guide in library.guides.values():
         _check_guide(library, guide, report)
+    check_currency(library, report, today)
     for bundle in library.bundles.values():
         _check_bundle(library, bundle, report)
     _check_policies(library, report)
@@ -61,11 +66,6 @@ def _check_basis(library: Library, basis: Basis, field: str, report: Report) -> 
             field,
             f"policy '{policy.id}' has no article '{basis.article}' (its articles: {known})",
             "reference",
-        )
-    if policy.status == "repealed":
-        successor = f"; cite '{policy.superseded_by}' instead" if policy.superseded_by else ""
-        report.warning(
-            basis.where, field, f"cites the repealed policy '{policy.id}'{successor}", "repealed"
         )
 
 
@@ -275,6 +275,13 @@ def _check_policies(library: Library, report: Report) -> None:
         if policy.status == "repealed" and not policy.superseded_by:
             report.warning(
                 policy.where, "superseded_by", "a repealed policy should name its successor"
+            )
+        if policy.status == "superseded" and not (policy.superseded_by and policy.repealed):
+            report.error(
+                policy.where,
+                "superseded_by",
+                "a superseded policy names its newer version (superseded_by) and the date it "
+                "stopped applying (repealed)",
             )
         if policy.superseded_by and policy.superseded_by not in library.policies:
             report.error(

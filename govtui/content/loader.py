@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar, get_args
 
+from govtui.content.calendar import EMPTY_CALENDAR, CalendarYear, WorkingCalendar
 from govtui.content.conditions import Condition, ConditionSyntaxError, parse_condition
 from govtui.content.files import content_files
 from govtui.content.findings import LoadResult, Report
@@ -685,6 +686,33 @@ def _remedy(cursor: Cursor) -> Remedy:
     return remedy
 
 
+def _calendar_year(cursor: Cursor) -> CalendarYear:
+    fields = cursor.mapping(["year", "source", "rest_days", "working_days"])
+    year = fields.read("year", lambda c: c.integer(minimum=2000))
+    rest_days = fields.read("rest_days", lambda c: c.list_of(Cursor.date))
+    working_days = fields.read("working_days", lambda c: c.list_of(Cursor.date))
+    for label, days in (("rest_days", rest_days), ("working_days", working_days)):
+        for day in days:
+            if day.year != year:
+                fields.children[label].warn(f"{day.isoformat()} is not in {year}")
+    calendar_year = CalendarYear(
+        year=year,
+        source=fields.read("source", Cursor.text),
+        rest_days=frozenset(rest_days),
+        working_days=frozenset(working_days),
+        where=cursor.where,
+    )
+    fields.done()
+    return calendar_year
+
+
+def _calendar(cursor: Cursor) -> WorkingCalendar:
+    fields = cursor.mapping(["years"])
+    years = fields.read("years", lambda c: c.list_of(_calendar_year))
+    fields.done()
+    return WorkingCalendar(frozen_mapping({year.year: year for year in years}))
+
+
 def _category(cursor: Cursor) -> Category:
     fields = cursor.mapping(["id", "name", "name_en"])
     category = Category(
@@ -749,6 +777,7 @@ def load_library(root: Path) -> LoadResult:
     categories: dict[str, Category] = {}
     synonyms: tuple[SynonymGroup, ...] = ()
     locality = EMPTY_LOCALITY
+    calendar = EMPTY_CALENDAR
     seen_ids: dict[str, Location] = {}
     seen_facts: dict[str, Location] = {}
     seen_categories: dict[str, Location] = {}
@@ -766,6 +795,8 @@ def load_library(root: Path) -> LoadResult:
                 _add_unique(facts, fact, fact.id, fact.where, "fact", report, seen_facts)
         elif parts[1] == "_synonyms.yaml":
             synonyms = _read(path, report, _list_file("synonyms", _synonym)) or ()
+        elif parts[1] == "_calendar.yaml":
+            calendar = _read(path, report, _calendar) or EMPTY_CALENDAR
         elif parts[1] == "_locality.yaml":
             locality = _read(path, report, _locality) or EMPTY_LOCALITY
         elif parts[1] == "_categories.yaml":
@@ -802,6 +833,7 @@ def load_library(root: Path) -> LoadResult:
         synonyms=synonyms,
         locality=locality,
         categories=frozen_mapping(categories),
+        calendar=calendar,
     )
     return LoadResult(library, report)
 

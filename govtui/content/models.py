@@ -7,9 +7,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from govtui.content.conditions import Condition
+
+if TYPE_CHECKING:
+    from govtui.content.calendar import WorkingCalendar
 
 Language = Literal["zh", "en"]
 FactType = Literal["boolean", "choice", "number", "date", "text"]
@@ -512,6 +515,7 @@ class Library:
     synonyms: tuple[SynonymGroup, ...]
     locality: Locality
     categories: Mapping[str, Category]
+    calendar: WorkingCalendar
 
     def document(self, document_id: str) -> Document | None:
         return (

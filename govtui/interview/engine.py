@@ -6,6 +6,7 @@ import datetime
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from govtui.content.calendar import add_working_days
 from govtui.content.conditions import Condition, deciding_facts, evaluate
 from govtui.content.describe import describe_condition
 from govtui.content.models import (
@@ -20,6 +21,7 @@ from govtui.content.models import (
     Library,
     Material,
     MaterialState,
+    Referral,
 )
 
 Answers = Mapping[str, AnswerValue]
@@ -45,6 +47,7 @@ class Reason:
     text: str
     condition: str
     basis: tuple[Basis, ...]
+    refer: Referral | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +67,9 @@ class ChecklistItem:
     basis: tuple[Basis, ...]
     needed_by: tuple[str, ...]
     produced_by: str | None = None
+    # The last day to supply a 容缺 material, counted in working days from the date of the visit;
+    # None where the calendar does not know the days it would run through.
+    due: datetime.date | None = None
 
     @property
     def id(self) -> str:
@@ -129,6 +135,10 @@ class Outcome:
         return isinstance(self.target, Bundle)
 
 
+# Members whose materials the checklist lists: the ones the citizen applies for here.
+GOING_AHEAD = ("likely", "unknown")
+
+
 def in_force(start: datetime.date | None, end: datetime.date | None, as_of: datetime.date) -> bool:
     return (start is None or start <= as_of) and (end is None or as_of <= end)
 
@@ -157,6 +167,7 @@ def _eligibility(
     library: Library, guide: Guide, answers: Answers, language: Language
 ) -> Eligibility:
     failed: list[Reason] = []
+    referred: list[Reason] = []
     open_reasons: list[Reason] = []
     missing: dict[str, None] = {}
     for rule in guide.eligibility:
@@ -169,15 +180,19 @@ def _eligibility(
             text=(rule.text_en or rule.text) if language == "en" else rule.text,
             condition=describe_condition(rule.when, library.facts, language),
             basis=rule.basis,
+            refer=rule.refer,
         )
         if truth is False:
-            failed.append(reason)
+            (referred if rule.refer is not None else failed).append(reason)
         else:
             open_reasons.append(reason)
             for fact in deciding_facts(rule.when, answers):
                 missing.setdefault(fact, None)
     if failed:
         return Eligibility("not_eligible", (), tuple(failed))
+    # Another office takes the case: the questions it would ask are not ours to ask.
+    if referred:
+        return Eligibility("refer", (), tuple(referred))
     if open_reasons:
         return Eligibility("unknown", tuple(missing), tuple(open_reasons))
     return Eligibility("likely", (), ())
@@ -250,6 +265,12 @@ def _relevant_answers(
             kept[fact] = answers[fact]
         else:
             skipped.add(fact)
+
+
+def _due(library: Library, material: Material, as_of: datetime.date) -> datetime.date | None:
+    if material.state != "deferrable" or material.defer_days is None:
+        return None
+    return add_working_days(library.calendar, as_of, material.defer_days)
 
 
 def _why(library: Library, material: Material, language: Language) -> str:
@@ -338,7 +359,7 @@ def evaluate_target(
         for guide, _ in in_play
     )
     conditions_of = {guide.id: need for guide, need in in_play}
-    active = [member.guide for member in members if member.eligibility.state != "not_eligible"]
+    active = [member.guide for member in members if member.eligibility.state in GOING_AHEAD]
     # Only a member certain to go ahead can issue a document for the others.
     active_ids = [guide.id for guide in active if needed[guide.id] is True]
     eligibility = _overall(members) if current else _not_in_force(target, as_of, language)
@@ -359,6 +380,7 @@ def evaluate_target(
                 basis=material.basis,
                 needed_by=(guide.id,),
                 produced_by=_produced_by(target, material.id, guide.id, active_ids),
+                due=_due(library, material, as_of),
             )
             need = conditions_of[guide.id] if needed[guide.id] is None else None
             if truth is True and need is None:
@@ -425,13 +447,18 @@ def _overall(members: Sequence[MemberResult]) -> Eligibility:
     if len(members) == 1:
         return members[0].eligibility
     # In a bundle one service the citizen cannot get does not block the others; the bundle is
-    # not_eligible only when no member is left.
+    # not_eligible only when no member is left here, and refer when every one left goes elsewhere.
     states = [member.eligibility.state for member in members]
     failed = tuple(
-        r for m in members if m.eligibility.state == "not_eligible" for r in m.eligibility.reasons
+        r
+        for m in members
+        if m.eligibility.state in ("not_eligible", "refer")
+        for r in m.eligibility.reasons
     )
     if all(state == "not_eligible" for state in states):
         return Eligibility("not_eligible", (), failed)
+    if all(state in ("not_eligible", "refer") for state in states):
+        return Eligibility("refer", (), failed)
     missing = tuple(dict.fromkeys(f for m in members for f in m.eligibility.missing))
     open_reasons = tuple(
         r for m in members if m.eligibility.state == "unknown" for r in m.eligibility.reasons

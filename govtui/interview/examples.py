@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from govtui.content.conditions import evaluate
 from govtui.content.models import Example, Library
-from govtui.interview.engine import Outcome, Target, evaluate_target, member_guides
+from govtui.interview.engine import GOING_AHEAD, Outcome, Target, evaluate_target, member_guides
 
 # Examples describe the content as written, so they run on a fixed date inside every guide's range
 # rather than on the clock; `govtui test --as-of` can move it.
@@ -58,7 +58,8 @@ def run_example(
     wanted = sorted(set(expected.materials))
     # A citizen who cannot apply gets reasons, not a list of things to bring; the materials an
     # example lists for that case document the guide but are not compared.
-    compare = expected.eligibility != "not_eligible" and outcome.eligibility.state != "not_eligible"
+    # A referred case is the other office's to list.
+    compare = expected.eligibility in GOING_AHEAD and outcome.eligibility.state in GOING_AHEAD
     if compare and actual != wanted:
         extra = sorted(set(actual) - set(wanted))
         lacking = sorted(set(wanted) - set(actual))
@@ -97,7 +98,7 @@ def _member_goes_ahead(outcome: Outcome, guide_id: str) -> bool:
     return any(
         member.guide.id == guide_id
         and member.needed is True
-        and member.eligibility.state != "not_eligible"
+        and member.eligibility.state in GOING_AHEAD
         for member in outcome.members
     )
 

@@ -7,8 +7,17 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from govtui.content.models import AnswerValue, Basis, Bundle, Guide, Library, Office, TimeLimit
-from govtui.interview.engine import ChecklistItem, Eligibility, FormFieldValue, Outcome
+from govtui.content.models import (
+    AnswerValue,
+    Basis,
+    Bundle,
+    Guide,
+    Library,
+    Office,
+    Referral,
+    TimeLimit,
+)
+from govtui.interview.engine import GOING_AHEAD, ChecklistItem, Eligibility, FormFieldValue, Outcome
 from govtui.render.masking import mask_answer
 from govtui.render.text import basis_text
 
@@ -23,7 +32,7 @@ def checklist_object(
 ) -> dict[str, Any]:
     """The contract's object; its keys are documented in docs/checklist-exports.md."""
     target = outcome.target
-    active = [m.guide for m in outcome.members if m.eligibility.state != "not_eligible"]
+    active = [m.guide for m in outcome.members if m.eligibility.state in GOING_AHEAD]
     data: dict[str, Any] = {
         "id": target.id,
         "kind": target.kind,
@@ -104,9 +113,23 @@ def _eligibility(library: Library, eligibility: Eligibility) -> dict[str, Any]:
                 "text": reason.text,
                 "condition": reason.condition,
                 "basis": _bases(library, reason.basis),
+                **({"refer": _referral(library, reason.refer)} if reason.refer else {}),
             }
             for reason in eligibility.reasons
         ],
+    }
+
+
+def _referral(library: Library, referral: Referral) -> dict[str, Any]:
+    """Where the case goes, and the office's details where it is one of this locality's."""
+    office = library.locality.office(referral.office) if referral.office else None
+    return {
+        "to": referral.to,
+        "to_en": referral.to_en,
+        "office": _office(office),
+        "text": referral.text,
+        "text_en": referral.text_en,
+        "basis": _bases(library, referral.basis),
     }
 
 
@@ -127,6 +150,9 @@ def _material(library: Library, item: ChecklistItem) -> dict[str, Any]:
         data["produced_by"] = item.produced_by
     if item.state == "deferrable":
         data["defer_days"] = material.defer_days
+        data["defer_unit"] = "working"
+        # null where the calendar does not know the days in between yet: never a guessed date.
+        data["due"] = item.due.isoformat() if item.due else None
     if item.state == "commitment":
         data["commitment"] = material.commitment
     if material.note:
@@ -160,6 +186,7 @@ def _office(office: Office | None) -> dict[str, str] | None:
 
 def _service(library: Library, guide: Guide) -> dict[str, Any]:
     return {
+        "codes": dict(guide.codes),
         "steps": list(guide.steps),
         "office": _office(library.locality.office(guide.office)),
         "fee": guide.fee,
@@ -168,6 +195,42 @@ def _service(library: Library, guide: Guide) -> dict[str, Any]:
         "channels": list(guide.channels),
         "version": guide.version,
         "reviewed": guide.reviewed.isoformat(),
+        **guide_elements(library, guide),
+    }
+
+
+def guide_elements(library: Library, guide: Guide) -> dict[str, Any]:
+    """The 办事指南 elements beyond the checklist: refusals, remedies, channels, fee basis."""
+    locality = library.locality
+    return {
+        "refusal": list(guide.refusal),
+        "online": (
+            {"entry": guide.online.entry, "url": guide.online.url} if guide.online else None
+        ),
+        "cross_province": (
+            {"mode": guide.cross_province.mode, "scope": guide.cross_province.scope}
+            if guide.cross_province
+            else None
+        ),
+        "delivery": list(guide.delivery),
+        "fee_basis": (
+            {"text": guide.fee_basis.text, "basis": _bases(library, guide.fee_basis.basis)}
+            if guide.fee_basis
+            else None
+        ),
+        "amounts": [
+            {"item": amount.item, "value": amount.value, "sample": amount.sample}
+            for amount in guide.amounts
+        ],
+        "complaint": (
+            {"name": locality.complaint.name, "phone": locality.complaint.phone}
+            if locality.complaint
+            else None
+        ),
+        "remedies": [
+            {"kind": remedy.kind, "text": remedy.text, "basis": _bases(library, remedy.basis)}
+            for remedy in locality.remedies
+        ],
     }
 
 

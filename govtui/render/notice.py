@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from govtui.content.calendar import first_unknown_year
 from govtui.content.describe import describe_condition, describe_value
 from govtui.content.models import (
     Basis,
@@ -17,8 +18,16 @@ from govtui.content.models import (
     MaterialSource,
     Office,
 )
-from govtui.i18n import Language, text
-from govtui.interview.engine import ChecklistItem, FormFieldValue, MemberResult, Outcome, Reason
+from govtui.i18n import Language, long_date, text
+from govtui.interview.engine import (
+    GOING_AHEAD,
+    ChecklistItem,
+    FormFieldValue,
+    MemberResult,
+    Outcome,
+    Reason,
+)
+from govtui.render.elements import ElementWriter
 from govtui.render.masking import mask_answer
 from govtui.render.text import basis_text, visits_text
 
@@ -187,6 +196,7 @@ class _Writer:
         self.colon = colon_for(language)
         self.list_separator = ", " if language == "en" else "、"
         self.clause_separator = "; " if language == "en" else "；"
+        self.elements = ElementWriter(library, language, outcome.as_of)
 
     def say(self, key: str, **values: object) -> str:
         return text(key, self.language, **values)
@@ -218,12 +228,14 @@ class _Writer:
             header.append(
                 Paragraph(self.say("members_not_in_force", date=date, names=names), warning=True)
             )
+        # A case that goes elsewhere is not told where and how to apply here.
+        referred = outcome.eligibility.state == "refer" and not outcome.is_bundle
         sections = [
             Section("header", tuple(header)),
             Section("eligibility", tuple(self.eligibility())),
             Section("materials", tuple(self.materials())),
             Section("branches", tuple(self.branches())),
-            Section("howto", tuple(self.how_and_where())),
+            Section("howto", tuple(self.referred() if referred else self.how_and_where())),
             self.closing(),
             Section("form", tuple(self.form()), new_page=True),
         ]
@@ -290,6 +302,17 @@ class _Writer:
             if outcome.not_needed:
                 names = self.list_separator.join(self.guide_name(g) for g in outcome.not_needed)
                 blocks.append(Paragraph(self.say("members_not_needed", names=names)))
+        referrals = [
+            (member, reason)
+            for member in outcome.members
+            if member.eligibility.state == "refer"
+            for reason in member.eligibility.reasons
+            if reason.refer is not None
+        ]
+        if referrals:
+            blocks.append(Paragraph(self.say("refer_heading"), strong=True))
+            entries = tuple(self.referral_entry(member, reason) for member, reason in referrals)
+            blocks.append(Entries(entries, checkbox=False))
         for state_key, heading in (
             ("not_eligible", "failed_conditions"),
             ("unknown", "open_conditions"),
@@ -331,6 +354,33 @@ class _Writer:
             return ""
         return f" ({value})" if self.language == "en" else f"（{value}）"
 
+    def referral_entry(self, member: MemberResult, reason: Reason) -> Entry:
+        """Where the case goes: the office or channel first, then why, and the rule."""
+        referral = reason.refer
+        assert referral is not None
+        english = self.language == "en"
+        details: list[Detail] = []
+        if self.outcome.is_bundle:
+            details.append(Detail(self.say("guide"), _name(member.guide, self.language)))
+        office = self.library.locality.office(referral.office) if referral.office else None
+        if office is not None:
+            details += [
+                Detail(self.say("address"), office.address),
+                Detail(self.say("hours"), office.hours),
+                Detail(self.say("phone"), office.phone),
+            ]
+        details.append(
+            Detail(None, (referral.text_en or referral.text) if english else referral.text)
+        )
+        details.append(Detail(self.say("label_refer_why"), reason.text))
+        if referral.basis or reason.basis:
+            bases = tuple(dict.fromkeys([*referral.basis, *reason.basis]))
+            details.append(Detail(self.say("label_basis"), self.citations(bases)))
+        title = (referral.to_en or referral.to) if english else referral.to
+        if office is not None:
+            title += self.parenthesised(office.name)
+        return Entry(title, tuple(details))
+
     def reason_entry(self, member: MemberResult, reason: Reason) -> Entry:
         details: list[Detail] = []
         if self.outcome.is_bundle:
@@ -345,8 +395,11 @@ class _Writer:
         items = self.outcome.items
         blocks: list[Block] = [Heading(self.say("materials_heading"), 2)]
         if not items:
-            not_eligible = self.outcome.eligibility.state == "not_eligible"
-            key = "no_materials_not_eligible" if not_eligible else "no_materials"
+            state = self.outcome.eligibility.state
+            key = {
+                "not_eligible": "no_materials_not_eligible",
+                "refer": "no_materials_refer",
+            }.get(state, "no_materials")
             blocks.append(Paragraph(self.say(key)))
         for action in ACTIONS:
             chosen = [item for item in items if action_of(item) == action]
@@ -390,7 +443,7 @@ class _Writer:
         else:
             details.append(Detail(None, self.describe_form(item)))
         if action == "deferred" and material.defer_days:
-            details.append(Detail(None, self.say("defer_within", days=material.defer_days)))
+            details.append(Detail(None, self.due_text(item)))
         # Why is worth printing only when the material depends on the situation.
         conditional = material.when is not None or material.why is not None
         if conditional and item.why != hide_why:
@@ -403,6 +456,14 @@ class _Writer:
         if material.note:
             details.append(Detail(self.say("note"), material.note))
         return Entry(title, tuple(details))
+
+    def due_text(self, item: ChecklistItem) -> str:
+        """The real last day to supply a 容缺 material, or the count where no date is known."""
+        days = item.material.defer_days
+        if item.due is not None:
+            return self.say("due_by", date=long_date(item.due, self.language), days=days)
+        year = first_unknown_year(self.library.calendar, self.outcome.as_of.year)
+        return self.say("due_unknown", days=days, year=year)
 
     def branches(self) -> list[Block]:
         if not self.outcome.branches:
@@ -436,18 +497,44 @@ class _Writer:
         ]
 
     def service_rows(self, guide: Guide) -> list[tuple[str, str]]:
-        promised, legal = guide.time_limits.words(self.language)
-        visits = visits_text(guide.visits, self.language)
+        limits = guide.time_limits
+        words = self.elements
         rows = [
+            (self.say("codes"), words.codes(guide)),
             (self.say("department"), guide.department),
             (self.say("cost"), guide.fee),
-            (self.say("legal_limit"), legal),
-            (self.say("promised_limit"), promised),
-            (self.say("visits"), visits),
+            (self.say("fee_basis"), words.fee_basis(guide)),
+            (self.say("amounts"), words.amounts(guide)),
+            (self.say("legal_limit"), words.limit(limits.legal)),
+            (self.say("promised_limit"), words.limit(limits.promised)),
+            (self.say("excluded_from_limit"), self.list_separator.join(limits.excluded)),
+            (self.say("visits"), visits_text(guide.visits, self.language)),
             (self.say("channels"), self.list_separator.join(guide.channels)),
+            (self.say("online_entry"), words.online(guide)),
+            (self.say("cross_province"), words.cross_province(guide)),
+            (self.say("delivery"), self.list_separator.join(guide.delivery)),
             (self.say("basis"), self.citations(guide.basis)),
         ]
         return [(label, value) for label, value in rows if value]
+
+    def referred(self) -> list[Block]:
+        return [Heading(self.say("howto_heading"), 2), *self.rights(self.outcome.guides)]
+
+    def rights(self, guides: Sequence[Guide]) -> list[Block]:
+        """不予受理 cases, the complaint channel and the remedies: what a citizen may do next."""
+        blocks: list[Block] = []
+        refusals = self.elements.refusals(guides)
+        if refusals:
+            heading = Paragraph(self.say("refusal_heading") + self.colon.rstrip())
+            blocks += [heading, Bullets(refusals)]
+        complaint = self.elements.complaint()
+        if complaint:
+            blocks.append(Pairs(((self.say("complaint_phone"), complaint),)))
+        remedies = self.elements.remedies()
+        if remedies:
+            heading = Paragraph(self.say("remedies_heading") + self.colon.rstrip())
+            blocks += [heading, Bullets(remedies)]
+        return blocks
 
     def steps(self, guide: Guide) -> list[Block]:
         if not guide.steps:
@@ -457,7 +544,7 @@ class _Writer:
 
     def active_members(self) -> list[MemberResult]:
         return [
-            member for member in self.outcome.members if member.eligibility.state != "not_eligible"
+            member for member in self.outcome.members if member.eligibility.state in GOING_AHEAD
         ]
 
     def how_and_where(self) -> list[Block]:
@@ -466,7 +553,7 @@ class _Writer:
         blocks: list[Block] = [Heading(self.say("howto_heading"), 2)]
         if isinstance(target, Guide):
             blocks.append(Pairs(tuple(self.office_rows(office) + self.service_rows(target))))
-            return blocks + self.steps(target)
+            return blocks + self.steps(target) + self.rights([target])
         lead = [(self.say("lead_department"), target.lead_department)]
         blocks.append(Pairs(tuple(lead + self.office_rows(office))))
         for member in self.active_members():
@@ -488,7 +575,7 @@ class _Writer:
                 blocks.append(Paragraph(self.only_if(member)))
             blocks.append(Pairs(tuple(rows)))
             blocks += self.steps(guide)
-        return blocks
+        return blocks + self.rights([member.guide for member in self.active_members()])
 
     # Signatures and the form ---------------------------------------------------------------
 
@@ -510,7 +597,7 @@ class _Writer:
 
     def form(self) -> list[Block]:
         outcome = self.outcome
-        if not outcome.form or outcome.eligibility.state == "not_eligible":
+        if not outcome.form or outcome.eligibility.state not in GOING_AHEAD:
             return []
         blocks: list[Block] = [Heading(outcome.form_name or self.title, 1)]
         if outcome.is_bundle:

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 _MAX_INITIALS_WORDS = 5
 # Nobody types initials longer than this (sfz, gjj, gljt, zfgjjtq).
 _MAX_INITIALS = 7
-_LABEL_REPEALED = "（已废止）"
+_LABEL_OUT_OF_FORCE = {"repealed": "（已废止）", "superseded": "（旧版本，已被新版本取代）"}
 # Worker processes pay about half a second to start (jieba, pypinyin), so only big builds use them.
 PARALLEL_FROM_DOCUMENTS = 3000
 _CHUNK = 250
@@ -93,7 +93,7 @@ class DocumentTokenizer:
             if document.kind != "article"
             else []
         )
-        title = document.title + (_LABEL_REPEALED if document.status == "repealed" else "")
+        title = document.title + _LABEL_OUT_OF_FORCE.get(document.status or "", "")
         english = english_terms(fold(" ".join(document.english), table))
         keys = [
             f"{KEY_PREFIXES[field]}{key}"

@@ -151,7 +151,7 @@ def rank(
         # a one-word query and a sentence.
         final = (score / top + NAME_COVERAGE_BONUS * coverage) * top
         final *= KIND_WEIGHTS.get(str(stored.get("kind")), 1.0)
-        if stored.get("status") == "repealed":
+        if stored.get("status") in ("repealed", "superseded"):
             final *= REPEALED_WEIGHT
         scored.append((final, stored))
     scored.sort(key=lambda item: (-item[0], str(item[1].get("id", ""))))

@@ -60,8 +60,8 @@ def test_lint_broken_guide_exits_two_with_file_and_line(content: Path) -> None:
 
 
 def test_lint_json_and_strict(content: Path) -> None:
-    policy = content / "policies/elderly-law.yaml"
-    policy.write_text(policy.read_text().replace("status: effective", "status: repealed"))
+    guide = content / "guides/elderly/allowance.yaml"
+    guide.write_text(guide.read_text().replace("delivery: [按月发放到本人账户]\n", ""))
     result = run("lint", str(content), "--json")
     assert result.exit_code == 0
     findings = json.loads(result.stdout)

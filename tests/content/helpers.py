@@ -94,6 +94,10 @@ visits: 1
 channels: [窗口]
 basis:
   - {policy: elderly-law, article: "3"}
+codes: {basic: "0502000001", implementation: "990000050200000100100001"}
+refusal: [不满八十周岁的]
+delivery: [按月发放到本人账户]
+fee_basis: {text: 不收费}
 version: "2026.1"
 reviewed: 2026-11-01
 examples:

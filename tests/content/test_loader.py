@@ -88,7 +88,7 @@ def test_missing_references_are_errors(tmp_path: Path) -> None:
     text = (
         GUIDE.replace('article: "3"}\n  - id: local', 'article: "99"}\n  - id: local')
         .replace("office: hall", "office: nowhere")
-        .replace('policy: elderly-law, article: "3"}\nversion', "policy: ghost-law}\nversion")
+        .replace('policy: elderly-law, article: "3"}\ncodes', "policy: ghost-law}\ncodes")
     )
     root = write_content(tmp_path, {"guides/elderly/allowance.yaml": text})
     found = messages(root)
@@ -203,9 +203,7 @@ def test_shared_alias_must_be_declared(tmp_path: Path) -> None:
     assert findings_for(write_content(tmp_path, declared)) == []
 
 
-def test_repealed_policy_citation_warns(tmp_path: Path) -> None:
-    policy = tmp_path / "p.yaml"
-    del policy
+def test_repealed_policy_citation_is_an_error(tmp_path: Path) -> None:
     root = write_content(tmp_path)
     path = root / "policies/elderly-law.yaml"
     path.write_text(
@@ -214,7 +212,7 @@ def test_repealed_policy_citation_warns(tmp_path: Path) -> None:
         )
     )
     found = findings_for(root)
-    assert found and all(f.severity == "warning" for f in found)
+    assert found and all(f.severity == "error" for f in found)
     assert any("cites the repealed policy 'elderly-law'" in f.message for f in found)
 
 

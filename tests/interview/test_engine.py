@@ -241,3 +241,104 @@ def test_bundle_member_that_is_not_needed_is_left_out(tmp_path: Path) -> None:
     assert [member.guide.id for member in local.members] == ["allowance"]
     assert "photo" not in {item.id for item in local.items}
     assert [field.id for field in local.form] == ["applicant_name"]
+
+
+REFERRING_GUIDE = GUIDE.replace(
+    "  - id: local\n    when: hukou_local\n    text: 本县户籍\n",
+    "  - id: local\n"
+    "    when: hukou_local\n"
+    "    text: 本县户籍\n"
+    "    refer:\n"
+    "      to: 户籍地乡镇人民政府\n"
+    "      to_en: The township of the hukou\n"
+    "      office: hall\n"
+    "      text: 外县户籍的，到户籍地申请。\n"
+    "      text_en: With hukou elsewhere, apply there.\n"
+    '      basis: {policy: elderly-law, article: "3"}\n',
+)
+
+
+@pytest.fixture
+def referring(tmp_path: Path) -> Library:
+    root = write_content(
+        tmp_path,
+        {
+            "guides/elderly/allowance.yaml": REFERRING_GUIDE,
+            "guides/elderly/card.yaml": SECOND_GUIDE,
+            "guides/bundles/old-age.yaml": BUNDLE,
+            "guides/_facts/names.yaml": NAME_FACT,
+        },
+    )
+    return load_library(root).library
+
+
+def test_a_failed_rule_with_a_referral_refers_instead_of_refusing(referring: Library) -> None:
+    guide = referring.guides["allowance"]
+    outcome = evaluate_target(referring, guide, {"hukou_local": False}, TODAY)
+    assert outcome.eligibility.state == "refer"
+    [reason] = outcome.eligibility.reasons
+    assert reason.rule == "local" and reason.refer is not None
+    assert reason.refer.to == "户籍地乡镇人民政府" and reason.refer.office == "hall"
+    # The other office decides the rest: nothing more is asked here, nothing listed to bring.
+    assert outcome.next_question is None
+    assert outcome.items == () and outcome.branches == ()
+    english = evaluate_target(referring, guide, {"hukou_local": False}, TODAY, language="en")
+    assert english.eligibility.reasons[0].text == "本县户籍"  # no text_en: the content's words
+
+
+def test_a_hard_failure_outranks_a_referral(referring: Library) -> None:
+    guide = referring.guides["allowance"]
+    outcome = evaluate_target(referring, guide, {"hukou_local": False, "age": 70}, TODAY)
+    assert outcome.eligibility.state == "not_eligible"
+    assert [reason.rule for reason in outcome.eligibility.reasons] == ["old-enough"]
+
+
+def test_a_referred_member_leaves_the_bundle_to_the_others(referring: Library) -> None:
+    bundle = referring.bundles["old-age"]
+    outcome = evaluate_target(
+        referring, bundle, {"age": 85, "hukou_local": False, "applicant_role": "self"}, TODAY
+    )
+    states = {m.guide.id: m.eligibility.state for m in outcome.members}
+    assert states == {"allowance": "refer", "card": "likely"}
+    assert outcome.eligibility.state == "likely"
+    assert all(item.needed_by == ("card",) for item in outcome.items)
+
+
+def test_a_bundle_whose_every_member_goes_elsewhere_refers(tmp_path: Path) -> None:
+    card = SECOND_GUIDE.replace(
+        "  - {id: sixty, when: age >= 60, text: 年满六十周岁}",
+        "  - {id: sixty, when: age >= 60, text: 年满六十周岁}\n"
+        "  - {id: here, when: hukou_local, text: 本县户籍, refer: {to: 户籍地, text: 到户籍地办理}}",
+    )
+    root = write_content(
+        tmp_path,
+        {
+            "guides/elderly/allowance.yaml": REFERRING_GUIDE,
+            "guides/elderly/card.yaml": card,
+            "guides/bundles/old-age.yaml": BUNDLE,
+            "guides/_facts/names.yaml": NAME_FACT,
+        },
+    )
+    library = load_library(root).library
+    outcome = evaluate_target(
+        library, library.bundles["old-age"], {"age": 85, "hukou_local": False}, TODAY
+    )
+    assert outcome.eligibility.state == "refer"
+    assert {reason.rule for reason in outcome.eligibility.reasons} == {"local", "here"}
+
+
+def test_a_deferred_material_is_due_on_a_working_day(library: Library) -> None:
+    # 2026-11-22 is a Sunday: five working days run Monday 11-23 to Friday 11-27.
+    outcome = evaluate_target(
+        library, library.guides["card"], {"age": 65, "hukou_local": False}, TODAY
+    )
+    [photo] = [item for item in outcome.items if item.id == "photo"]
+    assert photo.due == datetime.date(2026, 11, 27)
+    late = evaluate_target(
+        library,
+        library.guides["card"],
+        {"age": 65, "hukou_local": False},
+        datetime.date(2026, 12, 28),
+    )
+    [photo] = [item for item in late.items if item.id == "photo"]
+    assert photo.due is None  # runs into 2027, whose holidays nobody knows yet

@@ -83,6 +83,13 @@ CASES = [
         note="a failed eligibility rule with its reason and basis",
     ),
     Case(
+        "living-allowance-refer",
+        "living-allowance",
+        {"applicant_role": "self", "hukou_local": False},
+        ("text48", "markdown", "json"),
+        note="refer: where the case goes instead, why, and the rule; no materials, no form",
+    ),
+    Case(
         "living-allowance-not-in-force",
         "living-allowance",
         {"applicant_role": "agent"},

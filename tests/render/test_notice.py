@@ -72,7 +72,7 @@ def test_each_material_says_why_on_what_basis_and_by_when(
     text = render_checklist(library, outcome, "text")
     assert "原件和复印件，1份，申请人自备" in text
     assert "适用情形：办理人为委托代理人" in text
-    assert "5个工作日内补交" in text
+    assert "请于2026年11月27日前补交（5个工作日内）" in text
     assert "依据：《松溪县困难家庭生活补助办法（测试样例）》 第12条" in text
     assert "承诺内容：本人承诺所报共同生活家庭成员的收入和财产情况真实" in text
     # A material every applicant brings needs no "why" line of its own.
@@ -102,21 +102,31 @@ def test_unanswered_facts_show_branches_and_never_guess(
     assert "残疾人证" not in answered_text
 
 
-def test_eligibility_in_its_three_states(library: Library, evaluate: Evaluate) -> None:
+def test_eligibility_in_its_four_states(library: Library, evaluate: Evaluate) -> None:
     unknown = render_checklist(library, evaluate("living-allowance"), "text", width=100)
     assert "初步判断：尚不能确定" in unknown
     assert "还需了解：" in unknown
     assert "- 户籍是否在本县？" in unknown
     failed = render_checklist(
-        library, evaluate("living-allowance", {"hukou_local": False}), "text", width=100
+        library, evaluate("living-allowance", {"income_below_standard": False}), "text", width=100
     )
     assert "初步判断：不符合条件" in failed
     assert (
-        "不符合的条件：\n- 户籍在本县\n  依据：《松溪县困难家庭生活补助办法（测试样例）》 第9条"
-        in failed
-    )
+        "不符合的条件：\n- 家庭人均收入低于本县生活补助标准\n"
+        "  依据：《松溪县困难家庭生活补助办法（测试样例）》 第9条"
+    ) in failed
     assert "根据目前的回答，暂不符合办理条件，因此不列出材料。" in failed
     assert "困难家庭生活补助申请表" not in failed  # no form for someone who cannot apply
+    referred = render_checklist(
+        library, evaluate("living-allowance", {"hukou_local": False}), "text", width=100
+    )
+    assert "初步判断：不在本窗口办理，请转往他处" in referred
+    assert "请到以下部门或渠道办理：\n- 户籍所在地的乡镇人民政府（街道办事处）" in referred
+    assert "户籍不在本县的，向户籍所在地的乡镇（街道）申请" in referred
+    assert "本窗口受理条件：户籍在本县" in referred
+    assert "第10条" in referred
+    assert "所需材料以受理地的告知为准" in referred
+    assert "困难家庭生活补助申请表" not in referred
     likely = render_checklist(
         library,
         evaluate("living-allowance", {"hukou_local": True, "income_below_standard": True}),

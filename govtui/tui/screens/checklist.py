@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.widgets import ContentSwitcher, Footer, Header, Static
 
 from govtui.errors import GovtuiError, OutputExistsError
-from govtui.i18n import Language, text
+from govtui.i18n import Language, long_date, text
 from govtui.interview import ChecklistItem, Outcome
 from govtui.render.checklist import MINIMUM_WIDTH, render_checklist
 from govtui.render.files import write_atomically
@@ -68,12 +68,21 @@ class TickRow(Row):
             Content.from_markup(
                 f"$box $name  [reverse {style}] $tag [/]",
                 box="[✔]" if self.ticked else "[ ]",
-                name=material_line(self.item.material, self.language),
+                name=material_line(self.item.material, self.language) + self.due_note(),
                 tag=text(key, self.language),
             )
         )
         self.set_class(self.missing, "-missing")
-        self.set_class(self.ticked, "-ticked")
+
+    def due_note(self) -> str:
+        """For a 容缺 item, the real last day to supply it (or the count where no date is known)."""
+        days = self.item.material.defer_days
+        if self.item.state != "deferrable" or days is None:
+            return ""
+        if self.item.due is None:
+            return " · " + text("defer_within", self.language, days=days)
+        due = long_date(self.item.due, self.language)
+        return " · " + text("due_by", self.language, date=due, days=days)
 
 
 class ChecklistScreen(GovScreen[None]):
@@ -128,11 +137,10 @@ class ChecklistScreen(GovScreen[None]):
 
     def _material_rows(self, outcome: Outcome) -> ComposeResult:
         if not outcome.items and not outcome.branches:
-            key = (
-                "no_materials_not_eligible"
-                if outcome.eligibility.state == "not_eligible"
-                else "no_materials"
-            )
+            key = {
+                "not_eligible": "no_materials_not_eligible",
+                "refer": "no_materials_refer",
+            }.get(outcome.eligibility.state, "no_materials")
             yield Static(self.t(key), classes="hint", markup=False)
         for action in ACTIONS:
             items = [item for item in outcome.items if action_of(item) == action]

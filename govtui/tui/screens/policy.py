@@ -14,7 +14,12 @@ from govtui.tui.screens.base import GovScreen
 from govtui.tui.widgets.results import document_title, heading_title
 from govtui.tui.widgets.rows import Row
 
-_STATUS_STYLE = {"effective": "$success", "amended": "$secondary", "repealed": "$error"}
+_STATUS_STYLE = {
+    "effective": "$success",
+    "amended": "$secondary",
+    "superseded": "$error",
+    "repealed": "$error",
+}
 
 
 class PolicyScreen(GovScreen[None]):

@@ -10,7 +10,7 @@ from textual.widgets import Static
 from govtui.content.models import Library, Material, MaterialState
 from govtui.i18n import Language, text
 from govtui.interview import Outcome
-from govtui.render.notice import FORM_KEYS
+from govtui.render.notice import FORM_KEYS, colon_for
 from govtui.render.text import basis_text
 
 STATE_ORDER: tuple[MaterialState, ...] = (
@@ -20,7 +20,7 @@ STATE_ORDER: tuple[MaterialState, ...] = (
     "optional",
     "shared",
 )
-_MARKS = {"likely": "✔", "not_eligible": "✘", "unknown": "?"}
+_MARKS = {"likely": "✔", "refer": "→", "not_eligible": "✘", "unknown": "?"}
 
 
 def joined(parts: Iterable[str], language: Language) -> str:
@@ -64,6 +64,8 @@ def eligibility_content(library: Library, outcome: Outcome, language: Language) 
     if state == "unknown" and eligibility.missing:
         names = fact_names(library, eligibility.missing, language)
         parts.append(Content(text("eligibility_missing", language, facts=names)))
+    if state == "refer":
+        parts += referral_lines(library, outcome, language)
     if state == "not_eligible":
         for reason in eligibility.reasons:
             line = f"• {reason.text}"
@@ -77,6 +79,32 @@ def eligibility_content(library: Library, outcome: Outcome, language: Language) 
             verdict = text(f"eligibility_{member.eligibility.state}", language)
             parts.append(Content(f"  {_MARKS[member.eligibility.state]} {name}: {verdict}"))
     return Content("\n").join(parts)
+
+
+def referral_lines(library: Library, outcome: Outcome, language: Language) -> list[Content]:
+    """Where each referred case goes, why, and the rule: what the clerk tells the citizen."""
+    lines: list[Content] = [Content(text("refer_heading", language))]
+    english = language == "en"
+    for member in outcome.members:
+        for reason in member.eligibility.reasons:
+            referral = reason.refer
+            if member.eligibility.state != "refer" or referral is None:
+                continue
+            place = (referral.to_en or referral.to) if english else referral.to
+            office = library.locality.office(referral.office) if referral.office else None
+            if office is not None:
+                place += f"{colon_for(language)}{office.name}  {office.address}  {office.phone}"
+            lines.append(Content.from_markup("[b]• $place[/b]", place=place))
+            lines.append(
+                Content(f"  {(referral.text_en or referral.text) if english else referral.text}")
+            )
+            why = text("label_refer_why", language)
+            lines.append(Content(f"  {why}{colon_for(language)}{reason.text}"))
+            bases = [*referral.basis, *reason.basis]
+            if bases:
+                citation = joined(dict.fromkeys(basis_text(library, b) for b in bases), language)
+                lines.append(Content("  " + text("basis_suffix", language, basis=citation).strip()))
+    return lines
 
 
 class EligibilityView(Static):
