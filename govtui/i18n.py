@@ -95,6 +95,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "eligibility_unknown": ("尚不能确定", "cannot tell yet"),
     "eligibility_refer": ("不在本窗口办理，请转往他处", "handled elsewhere: refer"),
     "refer_heading": ("请到以下部门或渠道办理：", "Where this case is handled instead:"),
+    "refer_otherwise": ("不符合时转往：{to}", "otherwise referred to: {to}"),
     "label_refer_why": ("本窗口受理条件", "Condition for applying here"),
     "no_materials_refer": (
         "本事项由上面所列的部门或渠道受理，所需材料以受理地的告知为准。",

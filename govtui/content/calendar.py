@@ -58,7 +58,7 @@ def first_unknown_year(calendar: WorkingCalendar, from_year: int) -> int:
 
 def _package_working_day(day: datetime.date) -> bool | None:
     # Imported here: most commands never count a deadline, and the package costs 14 ms to import.
-    import chinese_calendar  # type: ignore[import-untyped]
+    import chinese_calendar
 
     try:
         return bool(chinese_calendar.is_workday(day))

@@ -18,8 +18,8 @@ from govtui.content.models import (
     TimeLimit,
 )
 from govtui.interview.engine import GOING_AHEAD, ChecklistItem, Eligibility, FormFieldValue, Outcome
+from govtui.render.citation import basis_text
 from govtui.render.masking import mask_answer
-from govtui.render.text import basis_text
 
 
 def checklist_json(library: Library, outcome: Outcome, include_personal: bool = False) -> str:

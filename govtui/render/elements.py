@@ -8,13 +8,13 @@ from collections.abc import Sequence
 from govtui.content.calendar import deadline
 from govtui.content.models import Basis, Guide, Library, TimeLimit
 from govtui.i18n import Language, long_date, text
-from govtui.render.text import basis_text
+from govtui.render.citation import basis_text
 
 
 class ElementWriter:
     """Words for a guide's elements in one language, shared by the notice and the guide screen."""
 
-    def __init__(self, library: Library, language: Language, as_of: datetime.date) -> None:
+    def __init__(self, library: Library, language: Language, as_of: datetime.date | None) -> None:
         self.library = library
         self.language = language
         self.as_of = as_of
@@ -38,7 +38,7 @@ class ElementWriter:
         if limit is None:
             return ""
         words = limit.words(self.language)
-        if limit.days and limit.unit is not None:
+        if limit.days and limit.unit is not None and self.as_of is not None:
             due = deadline(self.library.calendar, self.as_of, limit.days, limit.unit)
             if due is not None:
                 words += self.parenthesised(
@@ -102,6 +102,31 @@ class ElementWriter:
             + (self.parenthesised(self.citations(remedy.basis)) if remedy.basis else "")
             for remedy in self.library.locality.remedies
         )
+
+    def rows(self, guide: Guide) -> list[tuple[str, str]]:
+        """The elements as label and value rows, leaving out those the guide does not give."""
+        limits = guide.time_limits
+        rows = [
+            (self.say("codes"), self.codes(guide)),
+            (self.say("fee_basis"), self.fee_basis(guide)),
+            (self.say("amounts"), self.amounts(guide)),
+            (self.say("legal_limit"), self.limit(limits.legal)),
+            (self.say("promised_limit"), self.limit(limits.promised)),
+            (self.say("excluded_from_limit"), self.list_separator.join(limits.excluded)),
+            (self.say("online_entry"), self.online(guide)),
+            (self.say("cross_province"), self.cross_province(guide)),
+            (self.say("delivery"), self.list_separator.join(guide.delivery)),
+        ]
+        return [(label, value) for label, value in rows if value]
+
+    def referral(self, guide: Guide, rule_id: str) -> str:
+        """ "不符合时：转往 …" for a rule that refers, in the guide's own words."""
+        rule = next((rule for rule in guide.eligibility if rule.id == rule_id), None)
+        if rule is None or rule.refer is None:
+            return ""
+        english = self.language == "en"
+        to = (rule.refer.to_en or rule.refer.to) if english else rule.refer.to
+        return self.say("refer_otherwise", to=to)
 
     @staticmethod
     def refusals(guides: Sequence[Guide]) -> tuple[str, ...]:

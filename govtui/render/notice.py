@@ -27,9 +27,10 @@ from govtui.interview.engine import (
     Outcome,
     Reason,
 )
+from govtui.render.citation import basis_text
 from govtui.render.elements import ElementWriter
 from govtui.render.masking import mask_answer
-from govtui.render.text import basis_text, visits_text
+from govtui.render.text import visits_text
 
 # What the citizen must do with a material; the notice groups materials in this order.
 Action = Literal["original", "copy", "commitment", "deferred", "shared", "produced"]

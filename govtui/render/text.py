@@ -5,8 +5,10 @@ from __future__ import annotations
 import unicodedata
 
 from govtui.content.describe import describe_condition
-from govtui.content.models import Basis, Bundle, Document, Guide, Library, Material, Policy
+from govtui.content.models import Bundle, Document, Guide, Library, Material, Policy
 from govtui.i18n import Language, text
+from govtui.render.citation import basis_text
+from govtui.render.elements import ElementWriter
 
 
 def display_width(value: str) -> int:
@@ -105,15 +107,6 @@ def wrap(value: str, width: int, indent: str = "", first_indent: str | None = No
     return lines
 
 
-def basis_text(library: Library, basis: Basis) -> str:
-    """《title》 第N条 — the citation a clerk can read out."""
-    policy = library.policies.get(basis.policy)
-    title = f"《{policy.title}》" if policy else basis.policy
-    if basis.article:
-        return f"{title} 第{basis.article}条"
-    return title
-
-
 def _state_label(material: Material, language: Language) -> str:
     label = text(f"state_{material.state}", language)
     if material.state == "deferrable" and material.defer_days:
@@ -127,10 +120,13 @@ def _guide(library: Library, guide: Guide, language: Language) -> list[str]:
     if guide.aliases:
         lines.append(f"{text('aliases', language)}：{'、'.join(guide.aliases)}")
     lines += ["", f"{text('summary', language)}：{guide.summary}", ""]
+    elements = ElementWriter(library, language, None)
     if guide.eligibility:
         lines.append(f"{text('who_can_apply', language)}：")
         for rule in guide.eligibility:
             lines.append(f"  • {rule.text}")
+            if refer := elements.referral(guide, rule.id):
+                lines.append(f"    {refer}")
         lines.append("")
     lines.append(f"{text('what_to_bring', language)}：")
     for material in guide.materials:
@@ -152,21 +148,25 @@ def _guide(library: Library, guide: Guide, language: Language) -> list[str]:
             f"  {text('hours', language)}：{office.hours}",
             f"  {text('phone', language)}：{office.phone}",
         ]
-    promised, legal = guide.time_limits.words(language)
-    if legal:
-        lines.append(f"{text('legal_limit', language)}：{legal}")
-    if promised:
-        lines.append(f"{text('promised_limit', language)}：{promised}")
     visits = visits_text(guide.visits, language)
     lines += [
         f"{text('cost', language)}：{guide.fee}",
         f"{text('visits', language)}：{visits}",
         f"{text('case_type', language)}：{guide.case_type}",
         f"{text('channels', language)}：{'、'.join(guide.channels)}",
+        *(f"{label}：{value}" for label, value in elements.rows(guide)),
         "",
         f"{text('steps', language)}：",
         *[f"  {number}. {step}" for number, step in enumerate(guide.steps, 1)],
     ]
+    for heading, items in (
+        ("refusal_heading", elements.refusals([guide])),
+        ("remedies_heading", elements.remedies()),
+    ):
+        if items:
+            lines += ["", f"{text(heading, language)}：", *(f"  • {item}" for item in items)]
+    if complaint := elements.complaint():
+        lines.append(f"{text('complaint_phone', language)}：{complaint}")
     if guide.basis:
         lines += ["", f"{text('basis', language)}："]
         lines += [f"  • {basis_text(library, basis)}" for basis in guide.basis]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-import chinese_calendar  # type: ignore[import-untyped]
+import chinese_calendar
 import pytest
 
 from govtui.content.calendar import (

@@ -308,7 +308,8 @@ def test_a_bundle_whose_every_member_goes_elsewhere_refers(tmp_path: Path) -> No
     card = SECOND_GUIDE.replace(
         "  - {id: sixty, when: age >= 60, text: 年满六十周岁}",
         "  - {id: sixty, when: age >= 60, text: 年满六十周岁}\n"
-        "  - {id: here, when: hukou_local, text: 本县户籍, refer: {to: 户籍地, text: 到户籍地办理}}",
+        "  - {id: here, when: hukou_local, text: 本县户籍,\n"
+        "     refer: {to: 户籍地, text: 到户籍地办理}}",
     )
     root = write_content(
         tmp_path,

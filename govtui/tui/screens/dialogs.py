@@ -13,7 +13,7 @@ from textual.widgets import Button, Checkbox, Footer, Input, RadioButton, RadioS
 
 from govtui.content.models import AnswerValue, Basis, Fact
 from govtui.render.checklist import ExportFormat
-from govtui.render.text import basis_text
+from govtui.render.citation import basis_text
 from govtui.tui.keys import Key, bilingual
 from govtui.tui.screens.base import GovModal
 from govtui.tui.widgets.question import ChoiceList, QuestionForm

@@ -11,7 +11,9 @@ from textual.widgets import Footer, Header, Static
 from govtui.content.describe import describe_condition
 from govtui.content.models import Basis, Guide, Library, Material
 from govtui.i18n import Language, text
-from govtui.render.text import basis_text, visits_text
+from govtui.render.citation import basis_text
+from govtui.render.elements import ElementWriter
+from govtui.render.text import visits_text
 from govtui.tui.keys import Key, bilingual
 from govtui.tui.screens.base import GovScreen
 from govtui.tui.screens.dialogs import Reason, WhyDialog
@@ -73,6 +75,12 @@ class GuideScreen(GovScreen[None]):
         self.guide = guide
         self._reasons: dict[str, Reason] = {}
 
+    @property
+    def elements(self) -> ElementWriter:
+        library = self.govtui.library
+        assert library is not None
+        return ElementWriter(library, self.language, self.govtui.today())
+
     def compose(self) -> ComposeResult:
         library = self.govtui.library
         assert library is not None
@@ -102,8 +110,10 @@ class GuideScreen(GovScreen[None]):
                         rule.basis or guide.basis[:1],
                         not rule.basis,
                     )
+                    refer = self.elements.referral(guide, rule.id)
                     yield Row(
-                        self._row_content(rule_text, rule.basis, library), value=f"rule:{rule.id}"
+                        self._row_content(rule_text, rule.basis, library, refer),
+                        value=f"rule:{rule.id}",
                     )
             yield Static(self.t("materials_heading"), classes="section", markup=False)
             for material in guide.materials:
@@ -122,6 +132,7 @@ class GuideScreen(GovScreen[None]):
                     key = f"basis:{number}"
                     self._reasons[key] = Reason(basis_text(library, basis), "", (), (basis,), False)
                     yield Row(basis_text(library, basis), value=key)
+            yield from self._elements(guide)
             if guide.note:
                 yield Static(self.t("note"), classes="section", markup=False)
                 yield Static(guide.note, classes="steps", markup=False)
@@ -149,8 +160,30 @@ class GuideScreen(GovScreen[None]):
             (self.t("visits"), visits_text(guide.visits, language)),
         ]
 
-    def _row_content(self, main: str, bases: tuple[Basis, ...], library: Library) -> Content:
+    def _elements(self, guide: Guide) -> ComposeResult:
+        """Codes, limits with their dates, fee basis, channels, and what a citizen may do next."""
+        yield Static(self.t("howto_heading"), classes="section", markup=False)
+        with Grid(classes="facts"):
+            complaint = [(self.t("complaint_phone"), self.elements.complaint())]
+            for label, value in [*self.elements.rows(guide), *complaint]:
+                yield Static(label, classes="fact-label", markup=False)
+                yield Static(value, classes="fact-value", markup=False)
+        for heading, lines in (
+            ("refusal_heading", self.elements.refusals([guide])),
+            ("remedies_heading", self.elements.remedies()),
+        ):
+            if lines:
+                yield Static(self.t(heading), classes="section", markup=False)
+                yield Static(
+                    "\n".join(f"• {line}" for line in lines), classes="steps", markup=False
+                )
+
+    def _row_content(
+        self, main: str, bases: tuple[Basis, ...], library: Library, refer: str = ""
+    ) -> Content:
         lines = [Content(f"• {main}")]
+        if refer:
+            lines.append(Content(f"  {refer}").stylize("italic"))
         if bases:
             citation = joined((basis_text(library, basis) for basis in bases), self.language)
             lines.append(Content(f"  {self.t('basis_line', basis=citation)}").stylize("dim"))

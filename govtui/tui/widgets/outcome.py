@@ -10,8 +10,8 @@ from textual.widgets import Static
 from govtui.content.models import Library, Material, MaterialState
 from govtui.i18n import Language, text
 from govtui.interview import Outcome
+from govtui.render.citation import basis_text
 from govtui.render.notice import FORM_KEYS, colon_for
-from govtui.render.text import basis_text
 
 STATE_ORDER: tuple[MaterialState, ...] = (
     "required",
