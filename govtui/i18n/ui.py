@@ -1,13 +1,8 @@
-"""UI strings in zh-Hans and English; `text(key, language)` picks one."""
+"""The screens' and the notices' words: headings, labels, keys, help (zh-Hans, English)."""
 
 from __future__ import annotations
 
-import datetime
-from typing import Literal
-
-Language = Literal["zh", "en"]
-
-STRINGS: dict[str, tuple[str, str]] = {
+UI: dict[str, tuple[str, str]] = {
     # Document headings
     "guide": ("服务事项", "Service"),
     "bundle": ("一件事", "Life event"),
@@ -517,27 +512,3 @@ STRINGS: dict[str, tuple[str, str]] = {
         " 中文/English, Ctrl+P opens the commands, Ctrl+Q quits.",
     ),
 }
-
-
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
-
-
-def long_date(day: datetime.date, language: Language = "zh") -> str:
-    """A date as a citizen reads it: 2026年12月17日, or 17 December 2026."""
-    if language == "en":
-        return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
-def text(key: str, language: Language = "zh", **values: object) -> str:
-    """The UI string for `key` in `language`, with `{name}` placeholders filled in.
-
-    Where `n` is 1 and a `<key>_one` string exists, that one is used (English says "one visit").
-    """
-    if values.get("n") == 1 and f"{key}_one" in STRINGS:
-        key = f"{key}_one"
-    zh, en = STRINGS[key]
-    chosen = en if language == "en" else zh
-    return chosen.format(**values) if values else chosen
