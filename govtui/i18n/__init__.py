@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime
 from typing import Literal
 
+from govtui.i18n.errors import ERRORS
+from govtui.i18n.outcome import OUTCOME
 from govtui.i18n.ui import UI
 
 Language = Literal["zh", "en"]
@@ -25,7 +27,7 @@ def _merge(*areas: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
     return merged
 
 
-STRINGS: dict[str, tuple[str, str]] = _merge(UI)
+STRINGS: dict[str, tuple[str, str]] = _merge(UI, OUTCOME, ERRORS)
 
 
 _MONTHS = (
