@@ -338,6 +338,11 @@ class Guide:
         return cited
 
 
+def article_label(number: str) -> str:
+    """第23条 for an article; a notice's own point numbering (二（一）) as it is written."""
+    return f"第{number}条" if number.isdigit() else number
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     number: str

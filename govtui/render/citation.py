@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from govtui.content.models import Basis, Library
+from govtui.content.models import Basis, Library, article_label
 
 
 def basis_text(library: Library, basis: Basis) -> str:
@@ -11,6 +11,4 @@ def basis_text(library: Library, basis: Basis) -> str:
     title = f"《{policy.title}》" if policy else basis.policy
     if not basis.article:
         return title
-    if basis.article.isdigit():
-        return f"{title} 第{basis.article}条"
-    return f"{title} {basis.article}"
+    return f"{title} {article_label(basis.article)}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from govtui.content.describe import describe_condition
-from govtui.content.models import Bundle, Document, Guide, Library, Material, Policy
+from govtui.content.models import Bundle, Document, Guide, Library, Material, Policy, article_label
 from govtui.i18n import Language, text
 from govtui.render.citation import basis_text
 from govtui.render.elements import ElementWriter
@@ -204,7 +204,11 @@ def _policy(library: Library, policy: Policy, language: Language) -> list[str]:
     if policy.articles:
         lines += ["", text("digest_note", language)]
         for article in policy.articles:
-            lines += ["", f"第{article.number}条 {article.heading}", f"  {article.digest}"]
+            lines += [
+                "",
+                f"{article_label(article.number)} {article.heading}",
+                f"  {article.digest}",
+            ]
     citing = library.guides_citing(policy.id)
     if citing:
         lines += ["", f"{text('cited_by', language)}："]

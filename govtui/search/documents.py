@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from govtui.content.models import article_label
 from govtui.search.hit import HitKind
 
 if TYPE_CHECKING:
@@ -156,7 +157,7 @@ def policy_documents(library: Library, policy: Policy) -> list[SourceDocument]:
             SourceDocument(
                 id=f"{policy.id}#{article.number}",
                 kind="article",
-                title=f"{policy.title} 第{article.number}条 {article.heading}".strip(),
+                title=f"{policy.title} {article_label(article.number)} {article.heading}".strip(),
                 names=(article.heading,),
                 aliases=(),
                 english=(),

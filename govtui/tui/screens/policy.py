@@ -79,7 +79,11 @@ class PolicyScreen(GovScreen[None]):
                 yield Static(self.t("section_articles"), classes="section", markup=False)
                 yield Static(self.t("digest_note"), classes="hint", markup=False)
                 for position, article in enumerate(policy.articles):
-                    heading = self.t("article_number", number=article.number)
+                    heading = (
+                        self.t("article_number", number=article.number)
+                        if article.number.isdigit()
+                        else article.number  # a notice's own point, 二（一）, as written
+                    )
                     content = Content("\n").join(
                         [
                             Content.assemble((f"{heading} {article.heading}", "bold")),
