@@ -224,6 +224,12 @@ class _Parser:
     def _literal(self) -> Literal_:
         token = self._take()
         if token.kind == "number":
+            if re.match(r"-?0[0-9]", token.text):
+                # The same rule as a number field: 0123 is octal to some readers, 123 to others.
+                plain = re.sub(r"^(-?)0+(?=[0-9])", r"\1", token.text)
+                raise ConditionSyntaxError(
+                    f"{token.text!r} has a leading zero; write {plain}", token.offset
+                )
             return float(token.text) if "." in token.text else int(token.text)
         if token.kind == "string":
             return token.text[1:-1]

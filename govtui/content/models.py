@@ -1,4 +1,8 @@
-"""Typed, immutable models of guides, facts, policies and bundles, made once from YAML."""
+"""Typed, immutable models of guides, facts, policies and bundles, made once from YAML.
+
+Each model is also its YAML shape: the loader reads a field's key from its name and type, and
+the `Key`, `AtLeast`, `Slug` and `FactId` marks say what a type alone does not.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Literal, TypeVar
+from typing import TYPE_CHECKING, Annotated, Literal, TypeVar
 
 from govtui.content.conditions import Condition
+from govtui.content.yamlkeys import AtLeast, FactId, Key, Slug
 
 if TYPE_CHECKING:
     from govtui.content.calendar import WorkingCalendar
@@ -67,9 +72,13 @@ class Text:
 class Basis:
     """A legal basis: a policy, and one of its articles where the policy has articles."""
 
-    policy: str
+    policy: Slug
     article: str | None
     where: Location = field(compare=False)
+
+
+Bases = Annotated[tuple[Basis, ...], Key(default=(), single=True)]
+"""The legal bases of an element: one basis, or a list of them; none by default."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,14 +91,14 @@ class Choice:
 class Fact:
     """A question a clerk may ask, shared by all guides and bundles."""
 
-    id: str
+    id: FactId
     type: FactType
     label: Text
     short: Text
     help: Text | None
-    choices: tuple[Choice, ...]
-    minimum: float | None
-    maximum: float | None
+    choices: Annotated[tuple[Choice, ...], Key(default=())]
+    minimum: Annotated[float | None, Key(name="min")]
+    maximum: Annotated[float | None, Key(name="max")]
     integer: bool
     unit: Text | None
     format: TextFormat | None
@@ -108,10 +117,10 @@ class Referral:
 
     to: str
     to_en: str | None
-    office: str | None
+    office: Slug | None
     text: str
     text_en: str | None
-    basis: tuple[Basis, ...]
+    basis: Bases
     where: Location = field(compare=False)
 
 
@@ -122,11 +131,11 @@ class EligibilityRule:
     A rule with a referral does not refuse the citizen when it fails: it sends the case on.
     """
 
-    id: str
+    id: Slug
     when: Condition
     text: str
     text_en: str | None
-    basis: tuple[Basis, ...]
+    basis: Bases
     added: bool
     note: str | None
     refer: Referral | None
@@ -137,16 +146,16 @@ class EligibilityRule:
 class Material:
     """A document the citizen brings, signs, supplies later, or that the office fetches."""
 
-    id: str
+    id: Slug
     name: str
     form: MaterialForm
-    copies: int
+    copies: Annotated[int, AtLeast(0), Key(default=1)]
     source: MaterialSource
     state: MaterialState
     when: Condition | None
-    defer_days: int | None
+    defer_days: Annotated[int, AtLeast(1)] | None
     commitment: str | None
-    basis: tuple[Basis, ...]
+    basis: Bases
     note: str | None
     why: str | None
     effective_from: datetime.date | None
@@ -157,9 +166,9 @@ class Material:
 
 @dataclass(frozen=True, slots=True)
 class FormField:
-    id: str
+    id: FactId
     label: str
-    fact: str | None
+    fact: FactId | None
     where: Location = field(compare=False)
 
 
@@ -173,10 +182,10 @@ class Form:
 class TimeLimit:
     """A legal or promised limit: a count of days in a unit, or words where no count applies."""
 
-    days: int | None
+    days: Annotated[int, AtLeast(0)] | None
     unit: DayUnit | None
     text: str | None
-    basis: tuple[Basis, ...]
+    basis: Bases
     where: Location = field(compare=False)
 
     def words(self, language: Language = "zh") -> str:
@@ -210,7 +219,7 @@ class FeeBasis:
     """收费依据: why the fee is what it is, including why there is none."""
 
     text: str
-    basis: tuple[Basis, ...]
+    basis: Bases
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,7 +251,7 @@ class Amount:
 @dataclass(frozen=True, slots=True)
 class Expectation:
     eligibility: EligibilityState
-    materials: tuple[str, ...]
+    materials: Annotated[tuple[str, ...], Key(default=())]
     missing: tuple[str, ...] | None
 
 
@@ -260,27 +269,27 @@ class Example:
 class Guide:
     """One service (政务服务事项) as its 办事指南 describes it."""
 
-    id: str
+    id: Slug
     name: str
     name_en: str
-    aliases: tuple[str, ...]
-    shared_aliases: tuple[str, ...]
-    codes: Mapping[str, str]
-    category: str
+    aliases: Annotated[tuple[str, ...], Key(default=())]
+    shared_aliases: Annotated[tuple[str, ...], Key(default=())]
+    codes: Annotated[Mapping[str, str], Key(default=MappingProxyType({}))]
+    category: Slug
     service_type: ServiceType
     department: str
-    office: str
-    audience: str
+    office: Slug
+    audience: Annotated[str, Key(default="自然人")]
     summary: str
-    eligibility: tuple[EligibilityRule, ...]
+    eligibility: Annotated[tuple[EligibilityRule, ...], Key(default=())]
     materials: tuple[Material, ...]
     steps: tuple[str, ...]
     time_limits: TimeLimits
     case_type: CaseType
     fee: str
-    visits: int
+    visits: Annotated[int, AtLeast(0)]
     channels: tuple[Channel, ...]
-    basis: tuple[Basis, ...]
+    basis: Bases
     form: Form | None
     effective_from: datetime.date | None
     effective_to: datetime.date | None
@@ -289,17 +298,17 @@ class Guide:
     note: str | None
     result: str | None
     validity: str | None
-    refusal: tuple[str, ...]
+    refusal: Annotated[tuple[str, ...], Key(default=())]
     online: OnlineEntry | None
     cross_province: CrossProvince | None
-    delivery: tuple[str, ...]
+    delivery: Annotated[tuple[str, ...], Key(default=())]
     fee_basis: FeeBasis | None
-    amounts: tuple[Amount, ...]
-    examples: tuple[Example, ...]
+    amounts: Annotated[tuple[Amount, ...], Key(default=())]
+    examples: Annotated[tuple[Example, ...], Key(default=())]
     path: Path
     where: Location = field(compare=False)
 
-    kind: Literal["guide"] = "guide"
+    kind: Literal["guide"] = field(default="guide", init=False)
 
     @property
     def title(self) -> str:
@@ -357,7 +366,7 @@ class Article:
 class Policy:
     """A law or policy document, as our own plain-language digest with exact citations."""
 
-    id: str
+    id: Slug
     title: str
     title_en: str | None
     issuer: str
@@ -366,16 +375,16 @@ class Policy:
     effective: datetime.date | None
     status: PolicyStatus
     amended: datetime.date | None
-    superseded_by: str | None
+    superseded_by: Slug | None
     repealed: datetime.date | None
     commitment_rule: bool
     level: PolicyLevel
-    articles: tuple[Article, ...]
+    articles: Annotated[tuple[Article, ...], Key(default=())]
     note: str | None
     path: Path
     where: Location = field(compare=False)
 
-    kind: Literal["policy"] = "policy"
+    kind: Literal["policy"] = field(default="policy", init=False)
 
     @property
     def name(self) -> str:
@@ -399,9 +408,9 @@ class Policy:
 class Production:
     """A document one member of a bundle issues for other members."""
 
-    material: str
-    by: str
-    for_guides: tuple[str, ...]
+    material: Slug
+    by: Slug
+    for_guides: Annotated[tuple[Slug, ...], Key(name="for")]
     where: Location = field(compare=False)
 
 
@@ -409,25 +418,25 @@ class Production:
 class Bundle:
     """A life-event bundle (一件事一次办): several services, one interview, one form."""
 
-    id: str
+    id: Slug
     name: str
     name_en: str
-    aliases: tuple[str, ...]
+    aliases: Annotated[tuple[str, ...], Key(default=())]
     lead_department: str
-    office: str
+    office: Slug
     summary: str
-    guides: tuple[str, ...]
+    guides: tuple[Slug, ...]
     member_conditions: Mapping[str, Condition]
-    produces: tuple[Production, ...]
+    produces: Annotated[tuple[Production, ...], Key(default=())]
     form: Form | None
     version: str
     reviewed: datetime.date
     note: str | None
-    examples: tuple[Example, ...]
+    examples: Annotated[tuple[Example, ...], Key(default=())]
     path: Path
     where: Location = field(compare=False)
 
-    kind: Literal["bundle"] = "bundle"
+    kind: Literal["bundle"] = field(default="bundle", init=False)
 
     @property
     def title(self) -> str:
@@ -445,7 +454,7 @@ class SynonymGroup:
 
 @dataclass(frozen=True, slots=True)
 class Office:
-    id: str
+    id: Slug
     name: str
     address: str
     hours: str
@@ -461,7 +470,7 @@ class Remedy:
     kind_en: str
     text: str
     text_en: str
-    basis: tuple[Basis, ...]
+    basis: Bases
     where: Location = field(compare=False)
 
 
@@ -490,7 +499,7 @@ class Locality:
 
 @dataclass(frozen=True, slots=True)
 class Category:
-    id: str
+    id: Slug
     name: str
     name_en: str
     where: Location = field(compare=False)

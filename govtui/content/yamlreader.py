@@ -4,30 +4,37 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar, cast
 
 import yaml
 
+from govtui.content import scalars
 from govtui.content.findings import Report
-from govtui.content.models import Location
+from govtui.content.models import FactType, Location
+from govtui.content.yamlkeys import FACT_ID, SLUG
+
+__all__ = ["FACT_ID", "MAX_FILE_BYTES", "SLUG", "Cursor", "Fields", "Invalid", "read_yaml_file"]
 
 MAX_FILE_BYTES = 1024 * 1024
 SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_constructor = yaml.constructor.SafeConstructor()
 T = TypeVar("T")
-
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-FACT_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_NULL_TAG = "tag:yaml.org,2002:null"
 
 
 class Invalid(Exception):
     """Raised inside a reader when a value cannot be used; the finding is already recorded."""
 
 
-def read_yaml_file(path: Path, report: Report) -> Cursor | None:
-    """Read one file into a cursor, or record why it cannot be read and return None."""
+def read_yaml_file(
+    path: Path, report: Report, fact_types: Mapping[str, FactType] | None = None
+) -> Cursor | None:
+    """Read one file into a cursor, or record why it cannot be read and return None.
+
+    `fact_types` types the answers of worked examples by the fact they answer.
+    """
     start = Location(path, 1, 1)
     try:
         size = path.stat().st_size
@@ -89,7 +96,7 @@ def read_yaml_file(path: Path, report: Report) -> Cursor | None:
             "yaml",
         )
         return None
-    return Cursor(path, node, "", report)
+    return Cursor(Source(path, report, fact_types or {}), node, "")
 
 
 _PLAIN_TAGS = {
@@ -113,66 +120,89 @@ def _first_foreign_tag(root: yaml.Node) -> yaml.Node | None:
     return None
 
 
-class Cursor:
-    """A YAML node with its file, its field path and the report to record problems in."""
+@dataclass(frozen=True, slots=True)
+class Source:
+    """The file being read, the report its problems go to, and the fact types answers follow."""
 
-    def __init__(self, file: Path, node: yaml.Node, path: str, report: Report) -> None:
-        self.file = file
+    file: Path
+    report: Report
+    fact_types: Mapping[str, FactType] = field(default_factory=dict)
+
+
+class Cursor:
+    """A YAML node with its source file, its field path and the report to record problems in."""
+
+    __slots__ = ("source", "node", "path")
+
+    def __init__(self, source: Source, node: yaml.Node, path: str) -> None:
+        self.source = source
         self.node = node
         self.path = path
-        self.report = report
+
+    @property
+    def file(self) -> Path:
+        return self.source.file
+
+    @property
+    def report(self) -> Report:
+        return self.source.report
 
     @property
     def where(self) -> Location:
         mark = self.node.start_mark
-        return Location(self.file, mark.line + 1, mark.column + 1)
+        return Location(self.source.file, mark.line + 1, mark.column + 1)
 
     def fail(self, message: str) -> Invalid:
-        self.report.error(self.where, self.path, message)
+        self.source.report.error(self.where, self.path, message)
         return Invalid(message)
 
     def warn(self, message: str) -> None:
-        self.report.warning(self.where, self.path, message)
+        self.source.report.warning(self.where, self.path, message)
 
-    def _child_path(self, key: str | int) -> str:
+    def child_path(self, key: str | int) -> str:
         if isinstance(key, int):
             return f"{self.path}[{key}]"
         return f"{self.path}.{key}" if self.path else key
 
     # Structure -------------------------------------------------------------------------------
 
-    def mapping(self, required: Sequence[str], optional: Sequence[str] = ()) -> Fields:
+    def entries(self, allowed: Collection[str] | None = None) -> dict[str, Cursor]:
+        """The mapping's values by key; a duplicate key, or one not `allowed`, is recorded."""
         if not isinstance(self.node, yaml.MappingNode):
             raise self.fail(f"expected a mapping (key: value pairs), found {self._kind()}")
-        allowed = set(required) | set(optional)
         children: dict[str, Cursor] = {}
         for key_node, value_node in self.node.value:
-            key_cursor = Cursor(self.file, key_node, self.path, self.report)
             if not isinstance(key_node, yaml.ScalarNode):
-                key_cursor.fail("keys must be plain names")
+                Cursor(self.source, key_node, self.path).fail("keys must be plain names")
                 continue
             key = str(key_node.value)
             if key in children:
-                key_cursor.fail(f"the key '{key}' appears twice")
+                Cursor(self.source, key_node, self.path).fail(f"the key '{key}' appears twice")
                 continue
-            if key not in allowed:
+            if allowed is not None and key not in allowed:
                 hint = _closest(key, sorted(allowed))
                 suggestion = f"; did you mean '{hint}'?" if hint else ""
-                Cursor(self.file, key_node, self._child_path(key), self.report).fail(
+                Cursor(self.source, key_node, self.child_path(key)).fail(
                     f"unknown key '{key}'{suggestion}"
                 )
                 continue
-            children[key] = Cursor(self.file, value_node, self._child_path(key), self.report)
+            children[key] = Cursor(self.source, value_node, self.child_path(key))
+        return children
+
+    def mapping(self, required: Sequence[str], optional: Sequence[str] = ()) -> Fields:
+        children = self.entries({*required, *optional})
         missing = [key for key in required if key not in children]
         for key in missing:
-            self.report.error(self.where, self._child_path(key), "this required field is missing")
+            self.source.report.error(
+                self.where, self.child_path(key), "this required field is missing"
+            )
         return Fields(self, children, failed=bool(missing))
 
     def items(self) -> list[Cursor]:
         if not isinstance(self.node, yaml.SequenceNode):
             raise self.fail(f"expected a list, found {self._kind()}")
         return [
-            Cursor(self.file, child, self._child_path(index), self.report)
+            Cursor(self.source, child, self.child_path(index))
             for index, child in enumerate(self.node.value)
         ]
 
@@ -191,41 +221,45 @@ class Cursor:
             return self.list_of(read)
         return (read(self),)
 
-    # Scalars ---------------------------------------------------------------------------------
+    # Scalars: the text as written, typed only by the reader the model asks for -----------------
 
     def _kind(self) -> str:
-        if isinstance(self.node, yaml.MappingNode):
+        node = self.node
+        if isinstance(node, yaml.MappingNode):
             return "a mapping"
-        if isinstance(self.node, yaml.SequenceNode):
+        if isinstance(node, yaml.SequenceNode):
             return "a list"
-        value = self.value()
-        if value is None:
-            return "nothing (null)"
-        return f"{type(value).__name__} {value!r}"
+        if node.tag == _NULL_TAG:
+            return f"null (written '{node.value}')" if node.value else "nothing (null)"
+        return f"'{node.value}'"
 
-    def value(self) -> object:
+    def _scalar(self, expected: str) -> str:
+        """The scalar's source text; a list, a mapping or a null is recorded as the wrong kind."""
+        node = self.node
+        if not isinstance(node, yaml.ScalarNode) or node.tag == _NULL_TAG:
+            raise self.fail(f"expected {expected}, found {self._kind()}")
+        return str(node.value)
+
+    def _typed(self, expected: str, parse: Callable[[str], T]) -> T:
         try:
-            return _constructor.construct_object(self.node, deep=True)
-        except yaml.YAMLError as error:
-            raise self.fail(f"cannot read this value: {error}") from None
+            return parse(self._scalar(expected).strip())
+        except scalars.ScalarError as error:
+            raise self.fail(str(error)) from None
 
     def is_scalar(self) -> bool:
         return isinstance(self.node, yaml.ScalarNode)
 
     def is_null(self) -> bool:
-        return isinstance(self.node, yaml.ScalarNode) and self.node.tag.endswith(":null")
+        return isinstance(self.node, yaml.ScalarNode) and self.node.tag == _NULL_TAG
 
     def text(self) -> str:
-        value = self.value() if isinstance(self.node, yaml.ScalarNode) else None
-        if isinstance(value, bool) or value is None or isinstance(self.node, yaml.CollectionNode):
-            raise self.fail(f"expected text, found {self._kind()}")
-        text = str(value).strip()
+        """The text exactly as written: `2026.10`, `8:30`, `0123` and `yes` stay what they say."""
+        if self.is_null() and str(self.node.value).lower() == "null":
+            raise self.fail(f"expected text, found {self._kind()}; quote it if you mean the word")
+        text = self._scalar("text").strip()
         if not text:
             raise self.fail("this text is empty")
         return text
-
-    def optional_text(self) -> str | None:
-        return None if self.is_null() else self.text()
 
     def slug(self, pattern: re.Pattern[str] = SLUG) -> str:
         text = self.text()
@@ -235,40 +269,23 @@ class Cursor:
         return text
 
     def integer(self, minimum: int | None = None) -> int:
-        value = self.value()
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(f"expected a whole number, found {self._kind()}")
+        value = self._typed("a whole number", scalars.integer)
         if minimum is not None and value < minimum:
             raise self.fail(f"must be at least {minimum}, found {value}")
         return value
 
+    def numeric(self) -> int | float:
+        """A number as written: whole numbers stay int, decimals are float."""
+        return self._typed("a number", scalars.number)
+
     def number(self) -> float:
-        value = self.value()
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise self.fail(f"expected a number, found {self._kind()}")
-        return float(value)
+        return float(self.numeric())
 
     def boolean(self) -> bool:
-        value = self.value()
-        if not isinstance(value, bool):
-            raise self.fail(f"expected true or false, found {self._kind()}")
-        return value
+        return self._typed("true or false", scalars.boolean)
 
     def date(self) -> datetime.date:
-        value = self.value()
-        if isinstance(value, datetime.datetime):
-            return value.date()
-        if isinstance(value, datetime.date):
-            return value
-        if isinstance(value, str):
-            try:
-                return datetime.date.fromisoformat(value)
-            except ValueError:
-                pass
-        raise self.fail(f"expected a date as YYYY-MM-DD, found {self._kind()}")
-
-    def optional_date(self) -> datetime.date | None:
-        return None if self.is_null() else self.date()
+        return self._typed("a date as YYYY-MM-DD", scalars.date)
 
     def choice(self, allowed: Sequence[T]) -> T:
         text = self.text()
@@ -294,12 +311,6 @@ class Fields:
     def __contains__(self, key: str) -> bool:
         return key in self.children
 
-    def get(self, key: str) -> Cursor | None:
-        cursor = self.children.get(key)
-        if cursor is None or cursor.is_null():
-            return None
-        return cursor
-
     def read(self, key: str, read: Callable[[Cursor], T]) -> T:
         """Read a required field. A missing or bad value is recorded and marks the mapping failed,
         so reading goes on and every problem in the element is reported; call `done()` last."""
@@ -317,16 +328,6 @@ class Fields:
         """Give up on the element when any required field was missing or bad."""
         if self.failed:
             raise Invalid(self.owner.path)
-
-    def maybe(self, key: str, read: Callable[[Cursor], T], default: T) -> T:
-        """Read an optional field; a bad value is recorded and the default is used instead."""
-        cursor = self.get(key)
-        if cursor is None:
-            return default
-        try:
-            return read(cursor)
-        except Invalid:
-            return default
 
 
 def _closest(word: str, candidates: list[str]) -> str | None:
