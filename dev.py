@@ -10,6 +10,9 @@ import venv
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
+# The exact version of every package the tools and the app install, so a release of any of them
+# cannot break the suite without a change here (regenerate it as the README says).
+CONSTRAINTS = ROOT / "constraints.txt"
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 USAGE = """usage:
@@ -19,7 +22,8 @@ USAGE = """usage:
 
 def ensure_environment(extras: str) -> None:
     """Create .venv and install govtui into it, unless the same install is already there."""
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
+    recipe = (ROOT / "pyproject.toml").read_bytes() + CONSTRAINTS.read_bytes() + extras.encode()
+    wanted = hashlib.sha256(recipe).hexdigest()
     stamp = VENV / f".govtui-installed-{extras or 'app'}"
     if stamp.exists() and stamp.read_text() == wanted:
         return
@@ -36,21 +40,26 @@ def ensure_environment(extras: str) -> None:
         )
     target = f".[{extras}]" if extras else "."
     print(f"govtui: installing {target} into .venv (only this first time) …", file=sys.stderr)
-    install = [
+    pip = [
         str(BIN / "python"),
         "-m",
         "pip",
         "install",
         "--quiet",
         "--disable-pip-version-check",
-        "-e",
-        target,
+        "-c",
+        str(CONSTRAINTS),
     ]
-    if subprocess.run(install, cwd=ROOT).returncode != 0:
-        raise SystemExit(
-            "govtui: installing into .venv failed (see pip's message above). Check that the "
-            "package registry is reachable, then run the same command again."
-        )
+    # pip applies -c only to the environment it installs into, not to the one it makes for the
+    # build backend, so the pinned hatchling (and editables, which its editable builds import)
+    # goes in first and builds govtui in place.
+    backend = [*pip, "hatchling", "editables"]
+    for install in (backend, [*pip, "--no-build-isolation", "-e", target]):
+        if subprocess.run(install, cwd=ROOT).returncode != 0:
+            raise SystemExit(
+                "govtui: installing into .venv failed (see pip's message above). Check that the "
+                "package registry is reachable, then run the same command again."
+            )
     stamp.write_text(wanted)
 
 

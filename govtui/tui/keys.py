@@ -56,6 +56,11 @@ def bilingual(*keys: Key) -> list[BindingType]:
     ]
 
 
+def is_bilingual(binding: Binding) -> bool:
+    """True for a binding `bilingual` made: one of govtui's own, not a Textual widget's."""
+    return _MARKER in binding.action
+
+
 def language_allows(parameters: tuple[Any, ...], language: Language) -> bool:
     """False for the twin of a binding that belongs to the other UI language."""
     if parameters and isinstance(parameters[-1], str) and parameters[-1].startswith(_MARKER):

@@ -1,4 +1,4 @@
-"""Fixtures for the render tests: the synthetic library, outcomes from it, and golden files."""
+"""Fixtures for the render tests: the synthetic library and outcomes from it."""
 
 from __future__ import annotations
 
@@ -11,7 +11,13 @@ from govtui.content import load_library
 from govtui.content.models import AnswerValue, Library
 from govtui.i18n import Language
 from govtui.interview import Outcome, evaluate_target
-from tests.render.helpers import AS_OF, CONTENT, GOLDEN, UPDATE_GOLDENS, Evaluate, Golden
+from tests.render.helpers import AS_OF, CONTENT, Evaluate
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # The golden files are named after their case on purpose (see GoldenFile), which syrupy warns
+    # about on every --snapshot-update.
+    config.addinivalue_line("filterwarnings", "ignore:Can not relate snapshot name:UserWarning")
 
 
 @pytest.fixture(scope="session")
@@ -35,24 +41,3 @@ def evaluate(library: Library) -> Evaluate:
         return evaluate_target(library, target, answers or {}, as_of, language)
 
     return run
-
-
-@pytest.fixture(scope="session")
-def golden() -> Golden:
-    """Compare text with `tests/golden/<name>` byte for byte (or rewrite it when updating)."""
-
-    def compare(name: str, text: str) -> None:
-        path = GOLDEN / name
-        expected_bytes = (text + "\n").encode("utf-8")
-        if UPDATE_GOLDENS:
-            path.write_bytes(expected_bytes)
-            return
-        assert path.exists(), f"no golden file {name}; run with GOVTUI_UPDATE_GOLDENS=1 to make it"
-        # Decoded without newline translation, so the comparison is byte for byte but a failure
-        # shows a readable diff.
-        assert path.read_bytes().decode("utf-8") == expected_bytes.decode("utf-8"), (
-            f"{name} differs from the golden file; if the change is intended, rerun with "
-            "GOVTUI_UPDATE_GOLDENS=1 and review the diff"
-        )
-
-    return compare

@@ -1,4 +1,8 @@
-"""Golden files: every export format, on the synthetic guides and bundle, byte for byte."""
+"""Golden files: every export format, on the synthetic guides and bundle, byte for byte.
+
+Each is one plain file in `__snapshots__/test_goldens/`. After an intended change to the output,
+rewrite them with `pytest tests/render --snapshot-update` and read the diff before committing.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,12 @@ import datetime
 from dataclasses import dataclass
 
 import pytest
+from syrupy.assertion import SnapshotAssertion
 
 from govtui.content.models import AnswerValue, Library
 from govtui.i18n import Language
 from govtui.render.checklist import ExportFormat, render_checklist
-from tests.render.helpers import AS_OF, Evaluate, Golden
+from tests.render.helpers import AS_OF, GOLDEN, Evaluate
 
 
 @dataclass(frozen=True)
@@ -25,14 +30,15 @@ class Case:
     note: str = ""
 
 
-# An output is a format, a width for text (32 = 58 mm, 48 = 80 mm paper) and the golden's suffix.
-OUTPUTS: dict[str, tuple[ExportFormat, int, str]] = {
-    "text32": ("text", 32, "text32.txt"),
-    "text48": ("text", 48, "text48.txt"),
-    "text80": ("text", 80, "text80.txt"),
-    "markdown": ("markdown", 80, "md"),
-    "html": ("html", 80, "html"),
-    "json": ("json", 80, "json"),
+# An output is a format, a width for text (32 = 58 mm, 48 = 80 mm paper) and the golden's name
+# after the case's (a text golden says its width) and its suffix.
+OUTPUTS: dict[str, tuple[ExportFormat, int, str, str]] = {
+    "text32": ("text", 32, ".text32", "txt"),
+    "text48": ("text", 48, ".text48", "txt"),
+    "text80": ("text", 80, ".text80", "txt"),
+    "markdown": ("markdown", 80, "", "md"),
+    "html": ("html", 80, "", "html"),
+    "json": ("json", 80, "", "json"),
 }
 ALL_OUTPUTS = tuple(OUTPUTS)
 PERSONAL: dict[str, AnswerValue] = {
@@ -117,10 +123,10 @@ CASES = [
     ],
 )
 def test_golden(
-    case: Case, output: str, library: Library, evaluate: Evaluate, golden: Golden
+    case: Case, output: str, library: Library, evaluate: Evaluate, snapshot: SnapshotAssertion
 ) -> None:
     outcome = evaluate(case.target, case.answers, case.as_of, case.language)
-    fmt, width, suffix = OUTPUTS[output]
+    fmt, width, name, suffix = OUTPUTS[output]
     rendered = render_checklist(
         library,
         outcome,
@@ -129,4 +135,6 @@ def test_golden(
         language=case.language,
         include_personal=case.include_personal,
     )
-    golden(f"{case.name}.{suffix}", rendered)
+    # use_extension, not snapshot(extension_class=...), which is undone before a failure's diff
+    golden = snapshot.use_extension(GOLDEN[suffix])
+    assert golden(name=f"{case.name}{name}") == rendered

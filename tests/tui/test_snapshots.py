@@ -116,3 +116,60 @@ def test_export_dialog_at_80_by_24(
     app = make_app()
     app.export_dir = Path("/exports")  # the same path on every machine
     assert snap_compare(app, run_before=to_export, terminal_size=(80, 24))
+
+
+def test_search_in_english(snap_compare: SnapCompare, make_app: Callable[..., GovTuiApp]) -> None:
+    """With --lang en the search screen is in English: the placeholder (e.g. dibao, lost ID card),
+    Kind and Category filters, Ready; the life event under its English name with 老年人一件事
+    below; Older people (2) and Identity (1); the tip. Footer: F3 Kind, F4 Category, Esc Clear,
+    F1 Help, F2 中文."""
+    assert snap_compare(make_app("en"), terminal_size=(100, 30))
+
+
+def test_interview_at_80_by_24(
+    snap_compare: SnapCompare, make_app: Callable[..., GovTuiApp]
+) -> None:
+    """On 80×24 the interview has no checklist beside it: the guide's title, 第1题，最多还有3题, the
+    question 申请人几周岁？（周岁） over its number box (输入数字后按 Enter), eligibility still open
+    (? 尚不能确定, needs 年龄、本县户籍). Footer: Esc 上一题, F6 核对回答, F8 告知单, F1, F2."""
+    assert snap_compare(make_app(), run_before=start_allowance, terminal_size=(80, 24))
+
+
+def test_review_when_not_eligible(
+    snap_compare: SnapCompare, make_app: Callable[..., GovTuiApp]
+) -> None:
+    """Age 65 ends the interview on the review: ✘ 不符合条件 with a red bar, the failed rule
+    年满八十周岁 with its basis (《示例老年人权益保障条例》 第3条), the read-back hint, then the one
+    answer, 申请人几周岁？ 65 周岁, highlighted. Footer: Enter 修改, C 告知单, Esc 回到问题."""
+
+    async def answer_too_young(pilot: Pilot[Any]) -> None:
+        await start_allowance(pilot)
+        await pilot.press("6", "5", "enter")
+        await pilot.pause()
+
+    assert snap_compare(make_app(), run_before=answer_too_young, terminal_size=(100, 30))
+
+
+def test_policy_reader_at_an_article(
+    snap_compare: SnapCompare, make_app: Callable[..., GovTuiApp]
+) -> None:
+    """The policy reader opened at article 4: the title, 政策法规 · 地方 and 现行有效 in green, the
+    issuer, document number and dates, the digest note, articles 3-5 with 第4条 户籍要求
+    highlighted, then the two guides citing it with their departments. Footer: Enter, Esc."""
+
+    async def open_policy(pilot: Pilot[Any]) -> None:
+        app = pilot.app
+        assert isinstance(app, GovTuiApp)
+        app.open_document("elderly-law", "4")
+        await pilot.pause()
+
+    assert snap_compare(make_app(), run_before=open_policy, terminal_size=(100, 30))
+
+
+def test_help_over_the_search(
+    snap_compare: SnapCompare, make_app: Callable[..., GovTuiApp]
+) -> None:
+    """F1 on the search screen: a dialog over it with the five-step walkthrough, then 本页按键:
+    only govtui's own keys, in Chinese (F3 类型, F4 分类, Esc 清空, ^q 退出, F1 帮助, F2 English,
+    ^p 命令), none of the search box's editing keys; the privacy note last. Footer: Esc 关闭."""
+    assert snap_compare(make_app(), press=["f1"], terminal_size=(100, 30))

@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.containers import Grid, VerticalScroll
 from textual.widgets import Footer, Static
 
-from govtui.tui.keys import Key, bilingual
+from govtui.tui.keys import Key, bilingual, is_bilingual
 from govtui.tui.screens.base import GovModal
 
 
@@ -26,7 +26,9 @@ class HelpScreen(GovModal[None]):
                 seen: set[str] = set()
                 for active in below.active_bindings.values() if below else ():
                     binding = active.binding
-                    if not binding.description or binding.description in seen:
+                    # Only govtui's own keys: a focused widget's editing keys (Input's ← → home
+                    # …) are hidden from the footer too, and described in English only.
+                    if not is_bilingual(binding) or binding.description in seen:
                         continue
                     seen.add(binding.description)
                     yield Static(
