@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from govtui.cli import app as cli
 from govtui.content.loader import load_library
-from govtui.content.models import Library
+from govtui.content.models import AnswerValue, Library
 from govtui.interview import evaluate_target
 from govtui.tui.app import GovTuiApp
 from govtui.tui.screens.checklist import ChecklistScreen
@@ -21,9 +21,9 @@ from tests.tui.conftest import FakeIndex
 
 # A citizen whose hukou is in another province, who lives and works here but has no residence
 # permit yet: the first ID card is neither refused nor taken here, it is referred.
-OUT_OF_PROVINCE = {
+OUT_OF_PROVINCE: dict[str, str] = {
     "applicant_role": "self",
-    "age": 19,
+    "age": "19",
     "hukou_local": "false",
     "has_local_residence_permit": "false",
     "local_residence_basis": "employment",
@@ -90,7 +90,7 @@ async def test_the_tui_shows_refer_with_the_office(shipped: Library, tmp_path: P
     async with app.run_test(size=(120, 40)) as pilot:
         app.session = Session(shipped.guides["id-card-first-application"])
         for fact, value in OUT_OF_PROVINCE.items():
-            typed = {"true": True, "false": False}.get(value, value)
+            typed: AnswerValue = {"true": True, "false": False}.get(value, value)
             app.session.answer(fact, 19 if fact == "age" else typed)
         await app.push_screen(ChecklistScreen(app.session))
         await pilot.pause()

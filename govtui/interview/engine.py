@@ -8,16 +8,15 @@ from dataclasses import dataclass
 
 from govtui.content.calendar import add_working_days
 from govtui.content.conditions import Condition, deciding_facts, evaluate
-from govtui.content.describe import describe_condition
 from govtui.content.models import (
     AnswerValue,
     Basis,
     Bundle,
+    EligibilityRule,
     EligibilityState,
     Fact,
     FormField,
     Guide,
-    Language,
     Library,
     Material,
     MaterialState,
@@ -40,14 +39,19 @@ _STATE_PRIORITY: dict[MaterialState, int] = {
 
 @dataclass(frozen=True, slots=True)
 class Reason:
-    """Why eligibility failed or is still open: the rule in plain words and its legal basis."""
+    """Why eligibility failed, is still open or goes elsewhere: the rule, as data.
+
+    No words here: a face says it in its own language from the rule (or, for a reason that is
+    no rule, from `key` in the string catalogue).
+    """
 
     guide: str
     rule: str
-    text: str
-    condition: str
+    eligibility_rule: EligibilityRule | None
+    condition: Condition | None
     basis: tuple[Basis, ...]
     refer: Referral | None = None
+    key: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,11 +63,15 @@ class Eligibility:
 
 @dataclass(frozen=True, slots=True)
 class ChecklistItem:
-    """One material as the citizen must deal with it, with why and on what basis."""
+    """One material as the citizen must deal with it, with why and on what basis.
+
+    `sources` are the members' own entries for it (one per member that asks for it): why it is
+    needed is their conditions, said by the face.
+    """
 
     material: Material
     state: MaterialState
-    why: str
+    sources: tuple[Material, ...]
     basis: tuple[Basis, ...]
     needed_by: tuple[str, ...]
     produced_by: str | None = None
@@ -78,9 +86,12 @@ class ChecklistItem:
 
 @dataclass(frozen=True, slots=True)
 class Branch:
-    """Materials that depend on a fact not yet answered: "如由他人代办，另需携带……"."""
+    """Materials that depend on a fact not yet answered: "如由他人代办，另需携带……".
 
-    condition: str
+    `conditions` must all hold for the items to apply: the member's need, the material's own.
+    """
+
+    conditions: tuple[Condition, ...]
     facts: tuple[str, ...]
     items: tuple[ChecklistItem, ...]
 
@@ -163,9 +174,7 @@ def _conditions(guide: Guide, as_of: datetime.date) -> list[Condition]:
     return [rule.when for rule in guide.eligibility] + _material_conditions(guide, as_of)
 
 
-def _eligibility(
-    library: Library, guide: Guide, answers: Answers, language: Language
-) -> Eligibility:
+def _eligibility(guide: Guide, answers: Answers) -> Eligibility:
     failed: list[Reason] = []
     referred: list[Reason] = []
     open_reasons: list[Reason] = []
@@ -177,8 +186,8 @@ def _eligibility(
         reason = Reason(
             guide=guide.id,
             rule=rule.id,
-            text=(rule.text_en or rule.text) if language == "en" else rule.text,
-            condition=describe_condition(rule.when, library.facts, language),
+            eligibility_rule=rule,
+            condition=rule.when,
             basis=rule.basis,
             refer=rule.refer,
         )
@@ -273,15 +282,7 @@ def _due(library: Library, material: Material, as_of: datetime.date) -> datetime
     return add_working_days(library.calendar, as_of, material.defer_days)
 
 
-def _why(library: Library, material: Material, language: Language) -> str:
-    if material.why:
-        return material.why
-    if material.when is None:
-        return "every applicant needs it" if language == "en" else "所有申请人均需提供"
-    return describe_condition(material.when, library.facts, language)
-
-
-def _merge(items: list[ChecklistItem], language: Language) -> list[ChecklistItem]:
+def _merge(items: list[ChecklistItem]) -> list[ChecklistItem]:
     """De-duplicate by material id across members, keeping the most demanding state."""
     merged: dict[str, ChecklistItem] = {}
     for item in items:
@@ -290,11 +291,10 @@ def _merge(items: list[ChecklistItem], language: Language) -> list[ChecklistItem
             merged[item.id] = item
             continue
         strongest = min(existing, item, key=lambda candidate: _STATE_PRIORITY[candidate.state])
-        whys = list(dict.fromkeys([existing.why, item.why]))
         merged[item.id] = ChecklistItem(
             material=strongest.material,
             state=strongest.state,
-            why=("; " if language == "en" else "；").join(whys),
+            sources=tuple(dict.fromkeys([*existing.sources, *item.sources])),
             basis=tuple(dict.fromkeys([*existing.basis, *item.basis])),
             needed_by=tuple(dict.fromkeys([*existing.needed_by, *item.needed_by])),
             produced_by=existing.produced_by if existing.produced_by == item.produced_by else None,
@@ -322,12 +322,11 @@ def evaluate_target(
     target: Target,
     answers: Answers,
     as_of: datetime.date,
-    language: Language = "zh",
 ) -> Outcome:
     """Compute the whole outcome for a guide or a bundle from the answers given so far.
 
-    Pure and deterministic: no I/O, no clock (the date is passed in). A missing fact is unknown,
-    never false.
+    Pure and deterministic: no I/O, no clock (the date is passed in), and no words: every face
+    says the outcome in its own language. A missing fact is unknown, never false.
     """
     guides = member_guides(library, target)
     current = tuple(
@@ -355,17 +354,16 @@ def evaluate_target(
     }
 
     members = tuple(
-        MemberResult(guide, _eligibility(library, guide, used, language), needed[guide.id])
-        for guide, _ in in_play
+        MemberResult(guide, _eligibility(guide, used), needed[guide.id]) for guide, _ in in_play
     )
     conditions_of = {guide.id: need for guide, need in in_play}
     active = [member.guide for member in members if member.eligibility.state in GOING_AHEAD]
     # Only a member certain to go ahead can issue a document for the others.
     active_ids = [guide.id for guide in active if needed[guide.id] is True]
-    eligibility = _overall(members) if current else _not_in_force(target, as_of, language)
+    eligibility = _overall(members) if current else _not_in_force(target)
 
     items: list[ChecklistItem] = []
-    pending: dict[str, tuple[list[str], list[ChecklistItem]]] = {}
+    pending: dict[tuple[Condition, ...], tuple[list[str], list[ChecklistItem]]] = {}
     for guide in active:
         for material in guide.materials:
             if not in_force(material.effective_from, material.effective_to, as_of):
@@ -376,7 +374,7 @@ def evaluate_target(
             item = ChecklistItem(
                 material=material,
                 state=material.state,
-                why=_why(library, material, language),
+                sources=(material,),
                 basis=material.basis,
                 needed_by=(guide.id,),
                 produced_by=_produced_by(target, material.id, guide.id, active_ids),
@@ -387,24 +385,22 @@ def evaluate_target(
                 items.append(item)
                 continue
             # Not yet known to apply: list it under the open condition, never guess.
-            open_conditions = [c for c in (need, material.when if truth is None else None) if c]
-            joiner = " and " if language == "en" else "，且"
-            key = joiner.join(
-                describe_condition(c, library.facts, language) for c in open_conditions
+            open_conditions = tuple(
+                c for c in (need, material.when if truth is None else None) if c
             )
-            facts, grouped = pending.setdefault(key, ([], []))
+            facts, grouped = pending.setdefault(open_conditions, ([], []))
             for condition in open_conditions:
                 facts.extend(f for f in deciding_facts(condition, used) if f not in facts)
             grouped.append(item)
-    merged = _merge(items, language)
+    merged = _merge(items)
     present = {item.id for item in merged}
     branches = tuple(
         Branch(
-            condition,
+            conditions,
             tuple(facts),
-            tuple(i for i in _merge(grouped, language) if i.id not in present),
+            tuple(i for i in _merge(grouped) if i.id not in present),
         )
-        for condition, (facts, grouped) in pending.items()
+        for conditions, (facts, grouped) in pending.items()
     )
     branches = tuple(branch for branch in branches if branch.items)
 
@@ -430,14 +426,16 @@ def evaluate_target(
     )
 
 
-def _not_in_force(target: Target, as_of: datetime.date, language: Language) -> Eligibility:
+def _not_in_force(target: Target) -> Eligibility:
     """Nothing can be applied for on that date: say so instead of a stale checklist."""
-    text = (
-        f"Not in force on {as_of.isoformat()}: this service cannot be applied for on that date."
-        if language == "en"
-        else f"本事项在 {as_of.isoformat()} 不在有效期内，该日不能按本指南申请。"
+    reason = Reason(
+        guide=target.id,
+        rule="not-in-force",
+        eligibility_rule=None,
+        condition=None,
+        basis=(),
+        key="reason_not_in_force",
     )
-    reason = Reason(guide=target.id, rule="not-in-force", text=text, condition="", basis=())
     return Eligibility("not_eligible", (), (reason,))
 
 

@@ -7,6 +7,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from govtui.content.describe import describe_condition
 from govtui.content.models import (
     AnswerValue,
     Basis,
@@ -17,9 +18,11 @@ from govtui.content.models import (
     Referral,
     TimeLimit,
 )
-from govtui.interview.engine import GOING_AHEAD, ChecklistItem, Eligibility, FormFieldValue, Outcome
+from govtui.i18n import text
+from govtui.interview.engine import GOING_AHEAD, Eligibility, FormFieldValue, Outcome
 from govtui.render.citation import basis_text
 from govtui.render.masking import mask_answer
+from govtui.render.view import ItemView, build_view, reason_words
 
 
 def checklist_json(library: Library, outcome: Outcome, include_personal: bool = False) -> str:
@@ -44,7 +47,7 @@ def checklist_object(
         "reviewed": target.reviewed.isoformat(),
         "in_force": outcome.in_force,
         "not_in_force": list(outcome.not_in_force),
-        "eligibility": _eligibility(library, outcome.eligibility),
+        "eligibility": _eligibility(library, outcome.eligibility, outcome.as_of),
     }
     if isinstance(target, Bundle):
         data["members"] = [
@@ -52,20 +55,22 @@ def checklist_object(
                 "id": member.guide.id,
                 "title": member.guide.name,
                 "needed": member.needed,
-                "eligibility": _eligibility(library, member.eligibility),
+                "eligibility": _eligibility(library, member.eligibility, outcome.as_of),
                 **_service(library, member.guide),
             }
             for member in outcome.members
         ]
         data["not_needed"] = list(outcome.not_needed)
-    data["materials"] = [_material(library, item) for item in outcome.items]
+    # The same groups and words as every other face: the view model, in the content's language.
+    view = build_view(library, outcome, "zh")
+    data["materials"] = [_material(library, item) for group in view.groups for item in group.items]
     data["branches"] = [
         {
-            "condition": branch.condition,
+            "condition": branch_view.condition,
             "facts": list(branch.facts),
-            "materials": [_material(library, item) for item in branch.items],
+            "materials": [_material(library, item) for item in branch_view.items],
         }
-        for branch in outcome.branches
+        for branch, branch_view in zip(outcome.branches, view.branches, strict=True)
     ]
     data["next_question"] = outcome.next_question.id if outcome.next_question else None
     data["progress"] = {
@@ -102,7 +107,9 @@ def _bases(library: Library, bases: Sequence[Basis]) -> list[dict[str, Any]]:
     ]
 
 
-def _eligibility(library: Library, eligibility: Eligibility) -> dict[str, Any]:
+def _eligibility(
+    library: Library, eligibility: Eligibility, as_of: datetime.date
+) -> dict[str, Any]:
     return {
         "state": eligibility.state,
         "missing": list(eligibility.missing),
@@ -110,8 +117,12 @@ def _eligibility(library: Library, eligibility: Eligibility) -> dict[str, Any]:
             {
                 "guide": reason.guide,
                 "rule": reason.rule,
-                "text": reason.text,
-                "condition": reason.condition,
+                "text": reason_words(reason, "zh", as_of),
+                "condition": (
+                    describe_condition(reason.condition, library.facts, "zh")
+                    if reason.condition is not None
+                    else ""
+                ),
                 "basis": _bases(library, reason.basis),
                 **({"refer": _referral(library, reason.refer)} if reason.refer else {}),
             }
@@ -133,16 +144,18 @@ def _referral(library: Library, referral: Referral) -> dict[str, Any]:
     }
 
 
-def _material(library: Library, item: ChecklistItem) -> dict[str, Any]:
+def _material(library: Library, view: ItemView) -> dict[str, Any]:
+    item = view.item
     material = item.material
     data: dict[str, Any] = {
         "id": material.id,
         "name": material.name,
+        "group": view.action,
         "state": item.state,
         "form": material.form,
         "copies": material.copies,
         "source": material.source,
-        "why": item.why,
+        "why": view.why or text("why_always", "zh"),
         "basis": _bases(library, item.basis),
         "needed_by": list(item.needed_by),
     }

@@ -7,50 +7,32 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from govtui.content.calendar import first_unknown_year
-from govtui.content.describe import describe_condition, describe_value
+from govtui.content.describe import describe_value
 from govtui.content.models import (
     Basis,
     Bundle,
     Guide,
     Library,
-    MaterialForm,
-    MaterialSource,
     Office,
 )
-from govtui.i18n import Language, long_date, text
+from govtui.i18n import Language, text
 from govtui.interview.engine import (
     GOING_AHEAD,
-    ChecklistItem,
     FormFieldValue,
     MemberResult,
     Outcome,
-    Reason,
 )
 from govtui.render.citation import basis_text
 from govtui.render.elements import ElementWriter
 from govtui.render.masking import mask_answer
 from govtui.render.text import visits_text
-
-# What the citizen must do with a material; the notice groups materials in this order.
-Action = Literal["original", "copy", "commitment", "deferred", "shared", "produced"]
-ACTIONS: tuple[Action, ...] = ("original", "copy", "commitment", "deferred", "shared", "produced")
-
-# The i18n key of each material form's label; the TUI uses the same labels.
-FORM_KEYS: dict[MaterialForm, str] = {
-    "原件": "form_original",
-    "复印件": "form_copy",
-    "原件和复印件": "form_original_and_copy",
-    "电子证照": "form_electronic",
-    "现场填写": "form_on_site",
-}
-_SOURCE_KEYS: dict[MaterialSource, str] = {
-    "申请人自备": "source_own",
-    "部门核发": "source_department",
-    "第三方": "source_third_party",
-    "数据共享": "source_data_sharing",
-    "窗口领取": "source_counter",
-}
+from govtui.render.view import (
+    ItemView,
+    ReasonView,
+    ReferralView,
+    action_of,
+    build_view,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,19 +123,6 @@ def colon_for(language: Language) -> str:
     return ": " if language == "en" else "："
 
 
-def action_of(item: ChecklistItem) -> Action:
-    """What the citizen must do with this material."""
-    if item.produced_by is not None:
-        return "produced"
-    if item.state == "commitment":
-        return "commitment"
-    if item.state == "deferrable":
-        return "deferred"
-    if item.state == "shared":
-        return "shared"
-    return "copy" if item.material.form == "复印件" else "original"
-
-
 def commitment_applies(outcome: Outcome) -> bool:
     """True when the citizen must sign a commitment (告知承诺) now: the notice needs signatures."""
     return any(action_of(item) == "commitment" for item in outcome.items)
@@ -198,6 +167,7 @@ class _Writer:
         self.list_separator = ", " if language == "en" else "、"
         self.clause_separator = "; " if language == "en" else "；"
         self.elements = ElementWriter(library, language, outcome.as_of)
+        self.view = build_view(library, outcome, language)
 
     def say(self, key: str, **values: object) -> str:
         return text(key, self.language, **values)
@@ -285,204 +255,120 @@ class _Writer:
     # Eligibility ---------------------------------------------------------------------------
 
     def eligibility(self) -> list[Block]:
-        outcome = self.outcome
-        state = self.say(f"eligibility_{outcome.eligibility.state}")
+        view = self.view.eligibility
         blocks: list[Block] = [
             Heading(self.say("eligibility_heading"), 2),
-            Paragraph(self.say("eligibility_state", state=state), strong=True),
+            Paragraph(self.say("eligibility_state", state=view.verdict), strong=True),
         ]
-        if outcome.is_bundle:
-            lines = []
-            for member in outcome.members:
-                line = _name(member.guide, self.language) + self.colon
-                line += self.say(f"eligibility_{member.eligibility.state}")
-                if member.needed is None:
-                    line += self.parenthesised(self.only_if(member))
-                lines.append(line)
-            blocks.append(Bullets(tuple(lines)))
-            if outcome.not_needed:
-                names = self.list_separator.join(self.guide_name(g) for g in outcome.not_needed)
+        if view.members:
+            lines = tuple(
+                member.name + self.colon + member.verdict + self.parenthesised(member.only_if)
+                for member in view.members
+            )
+            blocks.append(Bullets(lines))
+            if view.not_needed:
+                names = self.list_separator.join(view.not_needed)
                 blocks.append(Paragraph(self.say("members_not_needed", names=names)))
-        referrals = [
-            (member, reason)
-            for member in outcome.members
-            if member.eligibility.state == "refer"
-            for reason in member.eligibility.reasons
-            if reason.refer is not None
-        ]
-        if referrals:
+        if view.referrals:
             blocks.append(Paragraph(self.say("refer_heading"), strong=True))
-            entries = tuple(self.referral_entry(member, reason) for member, reason in referrals)
-            blocks.append(Entries(entries, checkbox=False))
-        for state_key, heading in (
-            ("not_eligible", "failed_conditions"),
-            ("unknown", "open_conditions"),
+            blocks.append(Entries(tuple(self.referral_entry(r) for r in view.referrals), False))
+        for reasons, heading in (
+            (view.failed, "failed_conditions"),
+            (view.open, "open_conditions"),
         ):
-            reasons = [
-                (member, reason)
-                for member in outcome.members
-                if member.eligibility.state == state_key
-                for reason in member.eligibility.reasons
-            ]
             if reasons:
                 blocks.append(Paragraph(self.say(heading)))
-                entries = tuple(self.reason_entry(member, reason) for member, reason in reasons)
-                blocks.append(Entries(entries, checkbox=False))
-        missing = outcome.eligibility.missing
-        if missing:
-            labels = tuple(
-                self.library.facts[fact].label.get(self.language)
-                if fact in self.library.facts
-                else fact
-                for fact in missing
-            )
-            blocks += [Paragraph(self.say("missing_facts")), Bullets(labels)]
+                blocks.append(Entries(tuple(self.reason_entry(r) for r in reasons), False))
+        if view.missing:
+            blocks += [Paragraph(self.say("missing_facts")), Bullets(view.missing)]
         return blocks
-
-    def only_if(self, member: MemberResult) -> str:
-        """The "needed only if …" note for a bundle member whose need is still open."""
-        target = self.outcome.target
-        condition = (
-            target.member_conditions.get(member.guide.id) if isinstance(target, Bundle) else None
-        )
-        if condition is None:
-            return ""
-        described = describe_condition(condition, self.library.facts, self.language)
-        return self.say("member_only_if", condition=described)
 
     def parenthesised(self, value: str) -> str:
         if not value:
             return ""
         return f" ({value})" if self.language == "en" else f"（{value}）"
 
-    def referral_entry(self, member: MemberResult, reason: Reason) -> Entry:
+    def referral_entry(self, referral: ReferralView) -> Entry:
         """Where the case goes: the office or channel first, then why, and the rule."""
-        referral = reason.refer
-        assert referral is not None
-        english = self.language == "en"
         details: list[Detail] = []
-        if self.outcome.is_bundle:
-            details.append(Detail(self.say("guide"), _name(member.guide, self.language)))
-        office = self.library.locality.office(referral.office) if referral.office else None
+        if referral.guide is not None:
+            details.append(Detail(self.say("guide"), referral.guide))
+        office = referral.office
         if office is not None:
             details += [
                 Detail(self.say("address"), office.address),
                 Detail(self.say("hours"), office.hours),
                 Detail(self.say("phone"), office.phone),
             ]
-        details.append(
-            Detail(None, (referral.text_en or referral.text) if english else referral.text)
-        )
-        details.append(Detail(self.say("label_refer_why"), reason.text))
-        if referral.basis or reason.basis:
-            bases = tuple(dict.fromkeys([*referral.basis, *reason.basis]))
-            details.append(Detail(self.say("label_basis"), self.citations(bases)))
-        title = (referral.to_en or referral.to) if english else referral.to
-        if office is not None:
-            title += self.parenthesised(office.name)
+        details.append(Detail(None, referral.text))
+        details.append(Detail(self.say("label_refer_why"), referral.why))
+        if referral.basis:
+            details.append(Detail(self.say("label_basis"), referral.basis))
+        title = referral.to + (self.parenthesised(office.name) if office is not None else "")
         return Entry(title, tuple(details))
 
-    def reason_entry(self, member: MemberResult, reason: Reason) -> Entry:
+    def reason_entry(self, reason: ReasonView) -> Entry:
         details: list[Detail] = []
-        if self.outcome.is_bundle:
-            details.append(Detail(self.say("guide"), _name(member.guide, self.language)))
+        if reason.guide is not None:
+            details.append(Detail(self.say("guide"), reason.guide))
         if reason.basis:
-            details.append(Detail(self.say("label_basis"), self.citations(reason.basis)))
+            details.append(Detail(self.say("label_basis"), reason.basis))
         return Entry(reason.text, tuple(details))
 
     # Materials -----------------------------------------------------------------------------
 
     def materials(self) -> list[Block]:
-        items = self.outcome.items
         blocks: list[Block] = [Heading(self.say("materials_heading"), 2)]
-        if not items:
-            state = self.outcome.eligibility.state
-            key = {
-                "not_eligible": "no_materials_not_eligible",
-                "refer": "no_materials_refer",
-            }.get(state, "no_materials")
-            blocks.append(Paragraph(self.say(key)))
-        for action in ACTIONS:
-            chosen = [item for item in items if action_of(item) == action]
-            if chosen:
-                blocks.append(Heading(self.say(f"group_{action}"), 3))
-                entries = tuple(self.item_entry(item, tagged=False) for item in chosen)
-                blocks.append(Entries(entries, checkbox=True))
+        if self.view.empty is not None:
+            blocks.append(Paragraph(self.view.empty))
+        for group in self.view.groups:
+            blocks.append(Heading(group.heading, 3))
+            entries = tuple(self.item_entry(item, tagged=False) for item in group.items)
+            blocks.append(Entries(entries, checkbox=True))
         return blocks
 
-    def describe_form(self, item: ChecklistItem) -> str:
-        material = item.material
-        parts = [self.say(FORM_KEYS[material.form])]
-        if material.copies and material.form != "电子证照" and item.state != "shared":
-            count = material.copies
-            parts.append(
-                self.say("copy_count_one") if count == 1 else self.say("copy_count", n=count)
-            )
-        parts.append(self.say(_SOURCE_KEYS[material.source]))
-        return (", " if self.language == "en" else "，").join(parts)
-
-    def item_entry(self, item: ChecklistItem, tagged: bool, hide_why: str | None = None) -> Entry:
-        material = item.material
-        action = action_of(item)
+    def item_entry(self, item: ItemView, tagged: bool, hide_why: str | None = None) -> Entry:
         marks = [self.say("optional_mark")] if item.state == "optional" else []
         if tagged:
-            marks.append(self.say(f"tag_{action}"))
-        title = material.name
+            marks.append(self.say(f"tag_{item.action}"))
+        title = item.name
         if marks:
             if self.language == "en":
                 title += " (" + ", ".join(marks) + ")"
             else:
                 title += "（" + "，".join(marks) + "）"
         details: list[Detail] = []
-        if action == "commitment":
-            details.append(Detail(self.say("label_commitment"), material.commitment or ""))
-        elif action == "produced":
-            assert item.produced_by is not None
-            details.append(
-                Detail(None, self.say("produced_by", name=self.guide_name(item.produced_by)))
-            )
+        if item.commitment is not None:
+            details.append(Detail(self.say("label_commitment"), item.commitment))
+        elif item.produced_by is not None:
+            details.append(Detail(None, self.say("produced_by", name=item.produced_by)))
         else:
-            details.append(Detail(None, self.describe_form(item)))
-        if action == "deferred" and material.defer_days:
-            details.append(Detail(None, self.due_text(item)))
-        # Why is worth printing only when the material depends on the situation.
-        conditional = material.when is not None or material.why is not None
-        if conditional and item.why != hide_why:
+            details.append(Detail(None, item.form))
+        if item.due is not None:
+            details.append(Detail(None, item.due))
+        if item.why is not None and item.why != hide_why:
             details.append(Detail(self.say("label_applies"), item.why))
-        if self.outcome.is_bundle:
-            names = self.list_separator.join(self.guide_name(g) for g in item.needed_by)
-            details.append(Detail(self.say("label_needed_by"), names))
+        if item.needed_by is not None:
+            details.append(Detail(self.say("label_needed_by"), item.needed_by))
         if item.basis:
-            details.append(Detail(self.say("label_basis"), self.citations(item.basis)))
-        if material.note:
-            details.append(Detail(self.say("note"), material.note))
+            details.append(Detail(self.say("label_basis"), item.basis))
+        if item.note:
+            details.append(Detail(self.say("note"), item.note))
         return Entry(title, tuple(details))
 
-    def due_text(self, item: ChecklistItem) -> str:
-        """The real last day to supply a 容缺 material, or the count where no date is known."""
-        days = item.material.defer_days
-        if item.due is not None:
-            return self.say("due_by", date=long_date(item.due, self.language), days=days)
-        year = first_unknown_year(self.library.calendar, self.outcome.as_of.year)
-        return self.say("due_unknown", days=days, year=year)
-
     def branches(self) -> list[Block]:
-        if not self.outcome.branches:
+        if not self.view.branches:
             return []
         blocks: list[Block] = [
             Heading(self.say("branches_heading"), 2),
             Paragraph(self.say("branches_intro")),
         ]
-        for branch in self.outcome.branches:
-            bring = all(action_of(item) in ("original", "copy") for item in branch.items)
-            lead_in = self.say(
-                "branch_bring" if bring else "branch_other", condition=branch.condition
-            )
+        for branch in self.view.branches:
             entries = tuple(
-                self.item_entry(item, tagged=not bring, hide_why=branch.condition)
+                self.item_entry(item, tagged=not branch.bring, hide_why=branch.condition)
                 for item in branch.items
             )
-            blocks += [Paragraph(lead_in, strong=True), Entries(entries, checkbox=True)]
+            blocks += [Paragraph(branch.lead_in, strong=True), Entries(entries, checkbox=True)]
         return blocks
 
     # Where, when, how much -----------------------------------------------------------------
@@ -573,7 +459,8 @@ class _Writer:
             ]
             blocks.append(Heading(_name(guide, self.language), 3))
             if member.needed is None:
-                blocks.append(Paragraph(self.only_if(member)))
+                only_if = next(m.only_if for m in self.view.eligibility.members if m.id == guide.id)
+                blocks.append(Paragraph(only_if))
             blocks.append(Pairs(tuple(rows)))
             blocks += self.steps(guide)
         return blocks + self.rights([member.guide for member in self.active_members()])

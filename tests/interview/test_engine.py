@@ -10,6 +10,7 @@ import pytest
 from govtui.content import Library, load_library
 from govtui.content.models import AnswerValue
 from govtui.interview import evaluate_target
+from govtui.render.view import build_view
 from tests.content.helpers import GUIDE, write_content
 
 TODAY = datetime.date(2026, 11, 22)
@@ -100,8 +101,8 @@ def test_failed_condition_gives_reason_with_article_and_stops_asking(library: Li
     outcome = evaluate_target(library, library.guides["allowance"], {"age": 70}, TODAY)
     assert outcome.eligibility.state == "not_eligible"
     [reason] = outcome.eligibility.reasons
-    assert reason.text == "年满八十周岁"
-    assert reason.condition == "年龄 ≥ 80"
+    assert reason.eligibility_rule is not None and reason.eligibility_rule.text == "年满八十周岁"
+    assert reason.condition is not None and reason.condition.source == "age >= 80"
     assert [(b.policy, b.article) for b in reason.basis] == [("elderly-law", "3")]
     assert outcome.next_question is None
     assert outcome.items == ()
@@ -124,7 +125,7 @@ def test_only_facts_that_can_change_the_result_are_asked(library: Library) -> No
 def test_unanswered_material_condition_becomes_a_branch_not_a_guess(library: Library) -> None:
     outcome = evaluate_target(library, library.guides["allowance"], {"age": 85}, TODAY)
     [branch] = outcome.branches
-    assert branch.condition == "办理人为委托代理人"
+    assert [condition.source for condition in branch.conditions] == ['applicant_role == "agent"']
     assert [item.id for item in branch.items] == ["power-of-attorney"]
     assert "power-of-attorney" not in [item.id for item in outcome.items]
 
@@ -206,11 +207,15 @@ def test_engine_is_deterministic(library: Library) -> None:
     assert first == second
 
 
-def test_english_reasons(library: Library) -> None:
-    outcome = evaluate_target(
-        library, library.guides["allowance"], {"hukou_local": False}, TODAY, language="en"
-    )
-    assert outcome.eligibility.reasons[0].condition == "local hukou"
+def test_the_outcome_holds_no_words_so_each_face_says_it_in_its_language(
+    library: Library,
+) -> None:
+    outcome = evaluate_target(library, library.guides["allowance"], {"hukou_local": False}, TODAY)
+    english = build_view(library, outcome, "en").eligibility
+    chinese = build_view(library, outcome, "zh").eligibility
+    assert [reason.condition for reason in english.failed] == ["local hukou"]
+    assert [reason.condition for reason in chinese.failed] == ["户籍在本县"]
+    assert english.verdict == "not eligible" and chinese.verdict == "不符合条件"
 
 
 def test_bundle_member_that_is_not_needed_is_left_out(tmp_path: Path) -> None:
@@ -233,7 +238,9 @@ def test_bundle_member_that_is_not_needed_is_left_out(tmp_path: Path) -> None:
     first = evaluate_target(library, target, {}, TODAY)
     # Whether a member is needed is asked before anything else.
     assert first.next_question is not None and first.next_question.id == "hukou_local"
-    assert any("户籍不在本县" in branch.condition for branch in first.branches)
+    assert any(
+        "户籍不在本县" in view.condition for view in build_view(library, first, "zh").branches
+    )
     local = evaluate_target(
         library, target, {"hukou_local": True, "age": 85, "applicant_role": "self"}, TODAY
     )
@@ -282,8 +289,9 @@ def test_a_failed_rule_with_a_referral_refers_instead_of_refusing(referring: Lib
     # The other office decides the rest: nothing more is asked here, nothing listed to bring.
     assert outcome.next_question is None
     assert outcome.items == () and outcome.branches == ()
-    english = evaluate_target(referring, guide, {"hukou_local": False}, TODAY, language="en")
-    assert english.eligibility.reasons[0].text == "本县户籍"  # no text_en: the content's words
+    [english] = build_view(referring, outcome, "en").eligibility.referrals
+    assert english.to == "The township of the hukou"
+    assert english.why == "本县户籍"  # the rule has no text_en: the content's own words
 
 
 def test_a_hard_failure_outranks_a_referral(referring: Library) -> None:

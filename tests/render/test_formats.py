@@ -109,8 +109,9 @@ def test_json_contract_for_a_guide(library: Library, evaluate: Evaluate) -> None
     assert data["next_question"] == "hukou_local"
     materials = {material["id"]: material for material in data["materials"]}
     assert set(materials["power-of-attorney"]) == {
-        "id", "name", "state", "form", "copies", "source", "why", "basis", "needed_by",
+        "id", "name", "group", "state", "form", "copies", "source", "why", "basis", "needed_by",
     }  # fmt: skip
+    assert materials["power-of-attorney"]["group"] == "original"
     assert materials["power-of-attorney"]["needed_by"] == ["living-allowance"]
     assert materials["household-income-statement"]["state"] == "commitment"
     assert materials["household-income-statement"]["commitment"].startswith("本人承诺")

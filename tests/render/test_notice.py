@@ -13,10 +13,10 @@ from govtui.render.notice import (
     Heading,
     Notice,
     Paragraph,
-    action_of,
     build_notice,
     commitment_applies,
 )
+from govtui.render.view import action_of
 from tests.render.helpers import Evaluate
 
 

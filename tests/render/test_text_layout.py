@@ -96,7 +96,7 @@ def test_every_shipped_guide_and_bundle_fits_receipt_paper(repository: Path) -> 
     for target in targets:
         for answers in [{}, *(example.answers for example in target.examples)]:
             for language in ("zh", "en"):
-                outcome = evaluate_target(shipped, target, answers, AS_OF, language)
+                outcome = evaluate_target(shipped, target, answers, AS_OF)
                 for width in (32, 48):
                     rendered = render_checklist(
                         shipped, outcome, "text", width=width, language=language

@@ -78,7 +78,8 @@ def test_interview_with_the_checklist_beside_it(
     snap_compare: SnapCompare, make_app: Callable[..., GovTuiApp]
 ) -> None:
     """Second question (yes/no, 1 是 highlighted) with progress; eligibility still open in yellow
-    naming 本县户籍; on the right the checklist so far, grouped by state, with the agent branch."""
+    naming 本县户籍; on the right the checklist so far, in the printout's groups
+    (携带原件, 签署告知承诺, 容缺后补, 无需提交), with the agent branch."""
 
     async def answer_age(pilot: Pilot[Any]) -> None:
         await start_allowance(pilot)

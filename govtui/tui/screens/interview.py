@@ -86,10 +86,9 @@ class InterviewScreen(GovScreen[None]):
         self.query_one("#progress", ProgressBar).update(
             total=max(total, 1), progress=progress.answered
         )
-        self.query_one("#eligibility", EligibilityView).show(library, outcome, self.language)
-        self.query_one("#checklist-so-far", Static).update(
-            checklist_content(outcome, self.language)
-        )
+        view = self.govtui.view(outcome)
+        self.query_one("#eligibility", EligibilityView).show(view)
+        self.query_one("#checklist-so-far", Static).update(checklist_content(view))
         slot = self.query_one("#question-slot", Vertical)
         slot.remove_children()
         fact = outcome.next_question

@@ -51,7 +51,7 @@ class ReviewScreen(GovScreen[None]):
             )
             eligibility = EligibilityView(id="eligibility")
             yield eligibility
-            eligibility.show(library, outcome, language)
+            eligibility.show(self.govtui.view(outcome))
             if outcome.next_question is not None:
                 yield Static(
                     self.t("review_open_questions", n=outcome.progress.remaining_at_most),
