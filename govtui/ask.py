@@ -7,35 +7,13 @@ import re
 from collections.abc import Callable
 
 from govtui.content.models import AnswerValue, Fact, Language, Library
+from govtui.i18n import text
 from govtui.interview.engine import Target, evaluate_target
 from govtui.interview.validate import AnswerInvalid, parse_answer
 
 ReadLine = Callable[[str], str | None]
 Write = Callable[[str], None]
 _ASSIGNMENT = re.compile(r"^\s*([a-z][a-z0-9_]*)\s*=(.*)$")
-
-_WORDS: dict[str, tuple[str, str]] = {
-    "intro": (
-        "逐项回答即可，回答 b 返回上一题，? 查看说明，q 退出（回答不会保存）。",
-        "Answer each question: b goes back, ? shows help, q quits (nothing is saved).",
-    ),
-    "question": ("第{n}题（还剩至多{left}题）", "Question {n} (at most {left} left)"),
-    "quit": ("已退出，回答未保存。", "Stopped. No answers were saved."),
-    "no_back": ("已经是第一题了。", "This is the first question."),
-    "no_help": ("这一题没有额外说明。", "No further help for this question."),
-    "bad_line": ("第{line}行：{problem}", "Line {line}: {problem}"),
-    "unknown_fact": ("没有名为 {fact} 的问题。", "There is no question named {fact}."),
-    "done": ("问题已经问完，下面是一次性告知单：", "All questions answered. The checklist:"),
-    "stopped": (
-        "输入已结束，按已有回答给出告知单（未回答的情形分别列出）：",
-        "Input ended; here is the checklist for the answers so far (open cases listed):",
-    ),
-}
-
-
-def _say(key: str, language: Language, **values: object) -> str:
-    zh, en = _WORDS[key]
-    return (en if language == "en" else zh).format(**values)
 
 
 def _describe_question(fact: Fact, language: Language) -> list[str]:
@@ -45,7 +23,7 @@ def _describe_question(fact: Fact, language: Language) -> list[str]:
             f"  {n}. {choice.label.get(language)}" for n, choice in enumerate(fact.choices, 1)
         ]
     elif fact.type == "boolean":
-        lines.append("  (是/否)" if language == "zh" else "  (yes/no)")
+        lines.append(f"  {text('ask_yes_no', language)}")
     elif fact.type == "date":
         lines.append("  (YYYY-MM-DD)")
     elif fact.type == "number" and fact.unit:
@@ -73,20 +51,20 @@ def run_interview(
     title = target.name_en if language == "en" else target.name
     write(title)
     if interactive:
-        write(_say("intro", language))
+        write(text("ask_intro", language))
     ended_early = False
     while True:
-        outcome = evaluate_target(library, target, answers, as_of, language)
+        outcome = evaluate_target(library, target, answers, as_of)
         fact = outcome.next_question
         if fact is None:
             break
         if interactive:
             write("")
             write(
-                _say(
-                    "question",
+                text(
+                    "ask_question",
                     language,
-                    n=len(history) + 1,
+                    number=len(history) + 1,
                     left=outcome.progress.remaining_at_most,
                 )
             )
@@ -96,22 +74,22 @@ def run_interview(
         line_number += 1
         if raw is None:
             if interactive:
-                write(_say("quit", language))
+                write(text("ask_quit", language))
                 return 130
             ended_early = True
             break
         command = raw.strip()
         if interactive and command.lower() in ("q", "quit", "退出"):
-            write(_say("quit", language))
+            write(text("ask_quit", language))
             return 0
         if interactive and command.lower() in ("b", "back", "返回"):
             if history:
                 answers.pop(history.pop(), None)
             else:
-                write(_say("no_back", language))
+                write(text("ask_no_back", language))
             continue
         if interactive and command in ("?", "？"):
-            write(fact.help.get(language) if fact.help else _say("no_help", language))
+            write(fact.help.get(language) if fact.help else text("ask_no_help", language))
             continue
         target_fact = fact
         assignment = _ASSIGNMENT.match(raw)
@@ -119,29 +97,33 @@ def run_interview(
             named = library.facts.get(assignment.group(1))
             if named is None:
                 write(
-                    _say(
-                        "bad_line",
+                    text(
+                        "ask_bad_line",
                         language,
                         line=line_number,
-                        problem=_say("unknown_fact", language, fact=assignment.group(1)),
+                        problem=text("ask_unknown_fact", language, fact=assignment.group(1)),
                     )
                 )
                 return 2
             target_fact, raw = named, assignment.group(2)
         try:
-            value = parse_answer(target_fact, raw)
+            value = parse_answer(target_fact, raw, today=as_of)
         except AnswerInvalid as error:
             if interactive:
                 write(error.problem.get(language))
                 continue
-            write(_say("bad_line", language, line=line_number, problem=error.problem.get(language)))
+            write(
+                text(
+                    "ask_bad_line", language, line=line_number, problem=error.problem.get(language)
+                )
+            )
             return 2
         answers[target_fact.id] = value
         if target_fact.id in history:
             history.remove(target_fact.id)
         history.append(target_fact.id)
-    outcome = evaluate_target(library, target, answers, as_of, language)
+    outcome = evaluate_target(library, target, answers, as_of)
     write("")
-    write(_say("stopped" if ended_early else "done", language))
+    write(text("ask_stopped" if ended_early else "ask_done", language))
     write(render_checklist(library, outcome, "text", width=width, language=language))
     return 0

@@ -1,16 +1,38 @@
-"""Domain errors, each carrying a message a clerk can act on."""
+"""Domain errors: each a catalogue key with parameters, put into the reader's language by a face."""
 
 from __future__ import annotations
 
+from govtui.i18n import Language
+from govtui.i18n.phrase import Phrase
+
 
 class GovtuiError(Exception):
-    """Base class: the message is shown to the user as it is, never with a traceback."""
+    """Base class: shown to the user as `message(language)`, never with a traceback.
+
+    `GovtuiError("error_key", path=path)` names a string of the catalogue (`govtui/i18n/errors.py`)
+    and the values of its `{placeholders}`; `str(error)` is the English message, for logs.
+    """
 
     exit_code = 1
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, key: str, /, **params: object) -> None:
+        super().__init__(key)
+        self.phrase = Phrase(key, **params)
+
+    @property
+    def key(self) -> str:
+        return self.phrase.key
+
+    @property
+    def params(self) -> dict[str, object]:
+        return self.phrase.params
+
+    def message(self, language: Language) -> str:
+        """What went wrong and what to do, in `language`."""
+        return self.phrase.get(language)
+
+    def __str__(self) -> str:
+        return self.message("en")
 
 
 class ContentError(GovtuiError):
@@ -21,12 +43,6 @@ class ContentError(GovtuiError):
 
 class UnknownIdError(GovtuiError):
     """No guide, policy or bundle has this id."""
-
-    def __init__(self, wanted: str, suggestions: list[str]) -> None:
-        hint = f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
-        super().__init__(f"No guide, policy or bundle has the id '{wanted}'.{hint}")
-        self.wanted = wanted
-        self.suggestions = suggestions
 
 
 class UsageError(GovtuiError):

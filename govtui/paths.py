@@ -33,19 +33,13 @@ def find_content_root(explicit: Path | None = None) -> Path:
         if candidate is None:
             continue
         if not _looks_like_content(candidate):
-            raise ContentError(
-                f"{origin} points to '{candidate}', which has no guides/ and policies/ folders. "
-                "Point it at a folder that contains both."
-            )
+            raise ContentError("error_content_not_a_folder", origin=origin, folder=candidate)
         return candidate.resolve()
     package = Path(__file__).resolve().parent
     for candidate in (package.parent, package / "_content"):
         if _looks_like_content(candidate):
             return candidate
-    raise ContentError(
-        "No content found. Pass --content DIR or set GOVTUI_CONTENT to a folder with guides/ "
-        "and policies/."
-    )
+    raise ContentError("error_no_content")
 
 
 def cache_dir() -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import copyreg
 import hashlib
 import logging
@@ -17,6 +18,10 @@ from govtui.content.findings import LoadResult
 
 _log = logging.getLogger(__name__)
 _CODE = Path(__file__).resolve().parent
+# A saved copy starts with this line and the SHA-256 of the pickle after it: a copy cut short by a
+# full disk, or changed by anything but govtui, fails the digest before it is unpickled.
+_MAGIC = b"govtui library cache 2\n"
+_DIGEST_SIZE = 32
 
 
 def _reduce_mapping(
@@ -45,42 +50,103 @@ def library_key(root: Path) -> str:
     return digest.hexdigest()[:32]
 
 
+class CacheDamaged(Exception):
+    """A cache file is there but cannot be used: it is discarded and made again."""
+
+
 def cached_library(root: Path, cache_dir: Path) -> LoadResult | None:
-    """The cached copy of the library if the content and the code are unchanged, else None."""
+    """The cached copy of the library if the content and the code are unchanged, else None.
+
+    Only reads: a damaged copy is also None here, and is replaced by `load_library_cached`.
+    """
     try:
-        path = cache_dir / f"library-{library_key(root)}.pickle"
-        with path.open("rb") as stream:
-            cached = pickle.load(stream)
-    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError):
+        return _read(_cache_path(root, cache_dir))
+    except (OSError, CacheDamaged):
         return None
-    return cached if isinstance(cached, LoadResult) else None
 
 
-def load_library_cached(root: Path, cache_dir: Path) -> LoadResult:
+def load_library_cached(
+    root: Path, cache_dir: Path, on_damaged: Callable[[], None] | None = None
+) -> LoadResult:
     """Load from the cached copy when the content and the code are unchanged, else parse and save.
 
     The cache is an optimisation only: any problem reading or writing it falls back to parsing.
+    A copy that is there but damaged (cut short, overwritten, not a library) is discarded and
+    `on_damaged()` is called, so the face can tell the user it was repaired.
     """
-    cached = cached_library(root, cache_dir)
-    if cached is not None:
-        return cached
+    try:
+        path: Path | None = _cache_path(root, cache_dir)
+    except OSError as error:  # a content file that cannot be read; the loader reports it
+        _log.debug("cannot key the library cache: %s", error)
+        path = None
+    if path is not None:
+        try:
+            cached = _read(path)
+        except CacheDamaged as damage:
+            # Not a warning: logging's last-resort handler would print it beside the notice.
+            _log.info("discarding the damaged library cache %s: %s", path, damage)
+            _discard(path)
+            if on_damaged is not None:
+                on_damaged()
+        else:
+            if cached is not None:
+                return cached
     # The loader (and YAML) is imported only when there is something to parse.
     from govtui.content.loader import load_library
 
     result = load_library(root)
-    try:
-        _save(cache_dir / f"library-{library_key(root)}.pickle", result)
-    except (OSError, pickle.PickleError, TypeError) as error:
-        _log.debug("could not cache the library: %s", error)
+    if path is not None:
+        try:
+            _save(path, result)
+        except (OSError, pickle.PickleError, TypeError) as error:
+            _log.debug("could not cache the library: %s", error)
     return result
+
+
+def _cache_path(root: Path, cache_dir: Path) -> Path:
+    return cache_dir / f"library-{library_key(root)}.pickle"
+
+
+def _read(path: Path) -> LoadResult | None:
+    """The library saved at `path`, or None if nothing is saved there; CacheDamaged if unusable.
+
+    The digest is checked before anything is unpickled, so a damaged file is never half-read.
+    """
+    try:
+        data = path.read_bytes()
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as error:
+        raise CacheDamaged(f"cannot be read ({error.strerror or error})") from error
+    header, digest = data[: len(_MAGIC)], data[len(_MAGIC) : len(_MAGIC) + _DIGEST_SIZE]
+    payload = data[len(_MAGIC) + _DIGEST_SIZE :]
+    if header != _MAGIC or hashlib.sha256(payload).digest() != digest:
+        raise CacheDamaged("it is cut short or was overwritten")
+    try:
+        cached = pickle.loads(payload)
+    except Exception as error:  # noqa: BLE001 - whatever unpickling raises, the copy is unusable
+        raise CacheDamaged(f"it does not unpickle ({type(error).__name__})") from error
+    if not isinstance(cached, LoadResult):
+        raise CacheDamaged(f"it holds a {type(cached).__name__}, not a library")
+    return cached
+
+
+def _discard(path: Path) -> None:
+    """Remove a damaged copy; if that fails, saving over it (or the next start) tries again."""
+    with contextlib.suppress(OSError):
+        if path.is_dir() and not path.is_symlink():
+            path.rmdir()  # only if empty: nothing but govtui names its entries like this
+        else:
+            path.unlink(missing_ok=True)
 
 
 def _save(path: Path, result: LoadResult) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
+    payload = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
     descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=".library-", suffix=".tmp")
     try:
         with os.fdopen(descriptor, "wb") as stream:
-            pickle.dump(result, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            stream.write(_MAGIC + hashlib.sha256(payload).digest() + payload)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

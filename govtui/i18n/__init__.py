@@ -1,8 +1,9 @@
 """One string catalogue in zh-Hans and English, filed by area; `text(key, language)` picks one.
 
 Every user-facing word lives here, errors included: a face never writes its own prose. The
-areas (`ui`, `outcome`, `errors`) are files of the same catalogue, so people working on
-different faces do not edit one long file; a key defined in two areas is an error at import.
+areas (`ui`, `outcome`, `errors`, `commands`) are files of the same catalogue, so people
+working on different faces do not edit one long file; a key defined in two areas is an error at
+import.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import datetime
 from typing import Literal
 
+from govtui.i18n.commands import COMMANDS
 from govtui.i18n.errors import ERRORS
 from govtui.i18n.outcome import OUTCOME
 from govtui.i18n.ui import UI
@@ -27,7 +29,7 @@ def _merge(*areas: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
     return merged
 
 
-STRINGS: dict[str, tuple[str, str]] = _merge(UI, OUTCOME, ERRORS)
+STRINGS: dict[str, tuple[str, str]] = _merge(UI, OUTCOME, ERRORS, COMMANDS)
 
 
 _MONTHS = (

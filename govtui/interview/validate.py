@@ -4,26 +4,33 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
 
-from govtui.content.models import AnswerValue, Fact, Language
+from govtui.content.models import AnswerValue, Fact
+from govtui.i18n.phrase import Phrase
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
+# The province-level codes of GB/T 2260 (the same list as python-stdnum's region table), plus
+# 83: 港澳台居民居住证 numbers follow GB 11643 with 810000, 820000 or 830000 (Taiwan residents).
+# Only the province is checked: county codes are renamed and retired over the years, and a
+# citizen keeps the number issued under the old code.
+ID_PROVINCES = frozenset(
+    "11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 "
+    "50 51 52 53 54 61 62 63 64 65 71 81 82 83".split()
+)
+# Older birth dates in a number are typing slips: nobody alive was born before 1900.
+EARLIEST_BIRTH_DATE = datetime.date(1900, 1, 1)
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_LONGEST_TEXT = 500
 _YES = {"y", "yes", "true", "1", "是", "对", "有", "要", "会", "需要", "shi"}
 _NO = {"n", "no", "false", "0", "否", "不", "不是", "没有", "无", "不要", "不会", "fou"}
 
 
-@dataclass(frozen=True, slots=True)
-class Invalid:
-    """Why an answer was refused, in both UI languages."""
+class Invalid(Phrase):
+    """Why an answer was refused: a key of the catalogue (`invalid_…`) with its parameters.
 
-    zh: str
-    en: str
-
-    def get(self, language: Language) -> str:
-        return self.en if language == "en" else self.zh
+    `get(language)` words it for the face that shows it; `zh` and `en` give both.
+    """
 
 
 class AnswerInvalid(ValueError):
@@ -38,26 +45,30 @@ def id_number_check_digit(first17: str) -> str:
     return _ID_CHECK[total % 11]
 
 
-def check_id_number(value: str) -> Invalid | None:
-    """None when `value` is a well-formed 18-character 公民身份号码 with a correct check digit."""
+def check_id_number(value: str, *, today: datetime.date) -> Invalid | None:
+    """None when `value` is a plausible 18-character 公民身份号码 (GB 11643-1999).
+
+    It must have a real province code, a birth date between 1900 and `today` (the date the case
+    is dealt with, passed in so the check stays a pure function) and the right check digit.
+    15-digit numbers (issued before 1999) are refused: every card in use now has 18.
+    """
     value = value.strip().upper()
     if not re.fullmatch(r"\d{17}[\dX]", value):
-        return Invalid(
-            "公民身份号码应为18位：前17位是数字，最后一位是数字或X。",
-            "A citizen ID number has 18 characters: 17 digits, then a digit or X.",
-        )
+        return Invalid("invalid_id_number_shape")
+    if value[:2] not in ID_PROVINCES:
+        return Invalid("invalid_id_number_region", region=value[:6])
     try:
-        datetime.date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
+        born = datetime.date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
     except ValueError:
+        return Invalid("invalid_id_number_birth_date", digits=value[6:14])
+    if born > today:
+        return Invalid("invalid_id_number_born_later", date=born.isoformat())
+    if born < EARLIEST_BIRTH_DATE:
         return Invalid(
-            f"号码中的出生日期 {value[6:14]} 不是有效日期，请核对。",
-            f"The birth date {value[6:14]} inside the number is not a real date; check it.",
+            "invalid_id_number_born_too_early", date=born.isoformat(), year=EARLIEST_BIRTH_DATE.year
         )
     if id_number_check_digit(value[:17]) != value[17]:
-        return Invalid(
-            "公民身份号码校验位不正确，可能有一位输错了，请对照证件核对。",
-            "The ID number's check digit does not match; a digit is probably mistyped.",
-        )
+        return Invalid("invalid_id_number_check_digit")
     return None
 
 
@@ -66,10 +77,7 @@ def check_mobile(value: str) -> Invalid | None:
     if digits.startswith("+86"):
         digits = digits[3:]
     if not _MOBILE.fullmatch(digits):
-        return Invalid(
-            "手机号码应为11位数字，以1开头，第二位是3至9。",
-            "A mainland mobile number has 11 digits, starting with 1 and then 3 to 9.",
-        )
+        return Invalid("invalid_mobile")
     return None
 
 
@@ -79,7 +87,7 @@ def _boolean(raw: str) -> bool:
         return True
     if word in _NO:
         return False
-    raise AnswerInvalid(Invalid("请回答“是”或“否”。", "Please answer yes or no."))
+    raise AnswerInvalid(Invalid("invalid_yes_no"))
 
 
 def _choice(fact: Fact, raw: str) -> str:
@@ -89,38 +97,27 @@ def _choice(fact: Fact, raw: str) -> str:
             wanted.lower() == choice.label.en.lower()
         ):
             return choice.value
-    options_zh = "、".join(f"{i}. {c.label.zh}" for i, c in enumerate(fact.choices, 1))
-    options_en = ", ".join(f"{i}. {c.label.en}" for i, c in enumerate(fact.choices, 1))
-    raise AnswerInvalid(
-        Invalid(f"请从以下选项中选择：{options_zh}", f"Please choose one of: {options_en}")
-    )
+    options = [
+        Phrase("invalid_choice_option", number=index, label=choice.label)
+        for index, choice in enumerate(fact.choices, 1)
+    ]
+    raise AnswerInvalid(Invalid("invalid_choice", options=options))
 
 
 def _number(fact: Fact, raw: str) -> int | float:
     try:
         number = float(raw.strip())
     except ValueError:
-        raise AnswerInvalid(Invalid("请输入一个数字。", "Please enter a number.")) from None
+        raise AnswerInvalid(Invalid("invalid_number")) from None
     if number != number or number in (float("inf"), float("-inf")):
-        raise AnswerInvalid(Invalid("请输入一个数字。", "Please enter a number."))
+        raise AnswerInvalid(Invalid("invalid_number"))
     if fact.integer and not number.is_integer():
-        raise AnswerInvalid(Invalid("请输入整数。", "Please enter a whole number."))
-    unit_zh = fact.unit.zh if fact.unit else ""
-    unit_en = f" {fact.unit.en}" if fact.unit else ""
+        raise AnswerInvalid(Invalid("invalid_whole_number"))
+    unit = Phrase("invalid_unit", unit=fact.unit) if fact.unit else ""
     if fact.minimum is not None and number < fact.minimum:
-        raise AnswerInvalid(
-            Invalid(
-                f"不能小于 {fact.minimum:g}{unit_zh}。",
-                f"Must be at least {fact.minimum:g}{unit_en}.",
-            )
-        )
+        raise AnswerInvalid(Invalid("invalid_below_minimum", minimum=fact.minimum, unit=unit))
     if fact.maximum is not None and number > fact.maximum:
-        raise AnswerInvalid(
-            Invalid(
-                f"不能大于 {fact.maximum:g}{unit_zh}。",
-                f"Must be at most {fact.maximum:g}{unit_en}.",
-            )
-        )
+        raise AnswerInvalid(Invalid("invalid_above_maximum", maximum=fact.maximum, unit=unit))
     return int(number) if number.is_integer() else number
 
 
@@ -132,25 +129,18 @@ def parse_date(raw: str) -> datetime.date:
             return datetime.date(*(int(part) for part in match.groups()))
         except ValueError:
             pass
-    raise AnswerInvalid(
-        Invalid(
-            "请按“年-月-日”输入日期，例如 2026-03-01。",
-            "Enter a date as YYYY-MM-DD, e.g. 2026-03-01.",
-        )
-    )
+    raise AnswerInvalid(Invalid("invalid_date"))
 
 
-def _text(fact: Fact, raw: str) -> str:
+def _text(fact: Fact, raw: str, today: datetime.date) -> str:
     value = raw.strip()
     if not value:
-        raise AnswerInvalid(Invalid("不能为空。", "This cannot be empty."))
-    if len(value) > 500:
-        raise AnswerInvalid(
-            Invalid("内容过长（最多500字）。", "Too long (at most 500 characters).")
-        )
+        raise AnswerInvalid(Invalid("invalid_empty"))
+    if len(value) > _LONGEST_TEXT:
+        raise AnswerInvalid(Invalid("invalid_too_long", limit=_LONGEST_TEXT))
     problem = None
     if fact.format == "id_number":
-        problem = check_id_number(value)
+        problem = check_id_number(value, today=today)
         value = value.upper()
     elif fact.format == "mobile":
         problem = check_mobile(value)
@@ -160,8 +150,11 @@ def _text(fact: Fact, raw: str) -> str:
     return value
 
 
-def parse_answer(fact: Fact, raw: str) -> AnswerValue:
-    """Turn what the clerk typed into a typed answer, or raise AnswerInvalid with both languages."""
+def parse_answer(fact: Fact, raw: str, *, today: datetime.date) -> AnswerValue:
+    """Turn what the clerk typed into a typed answer, or raise AnswerInvalid with both languages.
+
+    `today` is the date the case is dealt with: a birth date in an ID number may not be later.
+    """
     if fact.type == "boolean":
         return _boolean(raw)
     if fact.type == "choice":
@@ -170,10 +163,10 @@ def parse_answer(fact: Fact, raw: str) -> AnswerValue:
         return _number(fact, raw)
     if fact.type == "date":
         return parse_date(raw)
-    return _text(fact, raw)
+    return _text(fact, raw, today)
 
 
-def coerce_answer(fact: Fact, value: object) -> AnswerValue:
+def coerce_answer(fact: Fact, value: object, *, today: datetime.date) -> AnswerValue:
     """Check an answer that may already be typed (from a YAML answers file) or still be text."""
     if fact.type == "boolean" and isinstance(value, bool):
         return value
@@ -183,5 +176,5 @@ def coerce_answer(fact: Fact, value: object) -> AnswerValue:
         return _number(fact, str(value))
     if isinstance(value, bool | int | float | str):
         raw = value if isinstance(value, str) else str(value).lower()
-        return parse_answer(fact, raw)
-    raise AnswerInvalid(Invalid("无法识别这个回答。", "This answer cannot be read."))
+        return parse_answer(fact, raw, today=today)
+    raise AnswerInvalid(Invalid("invalid_unreadable"))

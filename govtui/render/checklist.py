@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from govtui.content.models import Library
 from govtui.errors import UsageError
 from govtui.i18n import Language
 from govtui.interview.engine import Outcome
 from govtui.render.checklist_json import checklist_json
+from govtui.render.formats import EXPORT_FORMATS as EXPORT_FORMATS
+from govtui.render.formats import ExportFormat as ExportFormat
 from govtui.render.notice import build_notice
 from govtui.render.notice_html import notice_html
 from govtui.render.notice_markdown import notice_markdown
 from govtui.render.notice_text import notice_text
-
-ExportFormat = Literal["text", "markdown", "html", "json"]
-EXPORT_FORMATS: tuple[ExportFormat, ...] = ("text", "markdown", "html", "json")
 
 # Below this the hanging indents leave too little room for a line of Chinese.
 MINIMUM_WIDTH = 20
@@ -48,10 +45,10 @@ def render_checklist(
     notice = build_notice(library, outcome, language, include_personal)
     if fmt == "text":
         if width < MINIMUM_WIDTH:
-            raise UsageError(f"--width {width}: use at least {MINIMUM_WIDTH} columns")
+            raise UsageError("error_width_too_small", width=width, minimum=MINIMUM_WIDTH)
         return notice_text(notice, width)
     if fmt == "markdown":
         return notice_markdown(notice)
     if fmt == "html":
         return notice_html(notice)
-    raise UsageError(f"--format {fmt!r}: use {', '.join(EXPORT_FORMATS)}")
+    raise UsageError("error_unknown_format", format=fmt, formats=EXPORT_FORMATS)

@@ -32,20 +32,20 @@ def write_atomically(path: Path, text: str, *, force: bool) -> None:
     """
     directory = path.parent
     if not directory.is_dir():
-        raise GovtuiError(f"Cannot write {path}: the folder {directory} does not exist.")
+        raise GovtuiError("error_write_no_folder", path=path, folder=directory)
     if path.is_dir():
-        raise GovtuiError(f"Cannot write {path}: it is a folder.")
+        raise GovtuiError("error_write_is_folder", path=path)
     if path.exists() and not force:
-        raise OutputExistsError(f"{path} already exists; pass --force to overwrite it.")
+        raise OutputExistsError("error_output_exists", path=path)
     try:
         mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else _new_file_mode()
         descriptor, temporary_name = tempfile.mkstemp(
             prefix=f".{path.name}.", suffix=".tmp", dir=directory
         )
     except PermissionError:
-        raise GovtuiError(f"Cannot write {path}: the folder {directory} is not writable.") from None
+        raise GovtuiError("error_write_not_writable", path=path, folder=directory) from None
     except OSError as error:
-        raise GovtuiError(f"Cannot write {path}: {error.strerror}.") from None
+        raise GovtuiError("error_write_failed", path=path, detail=error.strerror) from None
     temporary = Path(temporary_name)
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
@@ -59,7 +59,7 @@ def write_atomically(path: Path, text: str, *, force: bool) -> None:
             _place_without_overwriting(temporary, path)
         _sync_directory(directory)
     except OSError as error:
-        raise GovtuiError(f"Cannot write {path}: {error.strerror or error}.") from None
+        raise GovtuiError("error_write_failed", path=path, detail=error.strerror or error) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
@@ -71,13 +71,11 @@ def _place_without_overwriting(temporary: Path, path: Path) -> None:
     try:
         os.link(temporary, path)
     except FileExistsError:
-        raise OutputExistsError(f"{path} already exists; pass --force to overwrite it.") from None
+        raise OutputExistsError("error_output_exists", path=path) from None
     except OSError:
         # Some filesystems (FAT, some network shares) have no hard links.
         if path.exists():
-            raise OutputExistsError(
-                f"{path} already exists; pass --force to overwrite it."
-            ) from None
+            raise OutputExistsError("error_output_exists", path=path) from None
         os.replace(temporary, path)
 
 

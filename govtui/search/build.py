@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from govtui.search import schema
+from govtui.search import installed, schema
 from govtui.search.analysis import Tables, fold, load_tables, save_tables
 from govtui.search.documents import SourceDocument, library_documents
 from govtui.search.fields import AnalysisSetup, FieldAnalysis
@@ -274,6 +274,7 @@ def _finish(
         (directory / scratch).unlink(missing_ok=True)
     manifest = {
         "schema": schema.SCHEMA_VERSION,
+        "analysers": installed.analyser_versions(),
         "fingerprint": fingerprint,
         "root": str(root.resolve()),
         "files": digests,

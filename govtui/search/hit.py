@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
-HitKind = Literal["guide", "bundle", "policy", "article"]
-KINDS: tuple[HitKind, ...] = ("guide", "bundle", "policy", "article")
+from govtui.content.kinds import HIT_KINDS
+from govtui.content.kinds import HitKind as HitKind
+
+KINDS = HIT_KINDS
 
 MARK_OPEN = "【"
 MARK_CLOSE = "】"

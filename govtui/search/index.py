@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from govtui.search import schema
+from govtui.search import installed, schema
 from govtui.search.candidates import CandidatePool
 from govtui.search.hit import KINDS, Hit
 from govtui.search.query import (
@@ -20,12 +21,21 @@ from govtui.search.query import (
 )
 from govtui.search.ranking import CANDIDATES_PER_RESULT, MIN_CANDIDATES, rank
 from govtui.search.schema import make_weighting
-from govtui.search.store import MANIFEST, ReaderLease, Store, file_digests, fingerprint
+from govtui.search.store import (
+    MANIFEST,
+    IndexDamaged,
+    ReaderLease,
+    Store,
+    check_seal,
+    file_digests,
+    fingerprint,
+)
 
 if TYPE_CHECKING:
     from govtui.content.models import Library
 
 Progress = Callable[[int, int], None]
+_log = logging.getLogger(__name__)
 
 # An incremental update re-indexes the changed files' documents; past this share of changed
 # files a full build is as quick and leaves a tidier index.
@@ -53,8 +63,15 @@ class SearchIndex:
         self.manifest: dict[str, Any] = json.loads((directory / MANIFEST).read_text("utf-8"))
         self._analyzer: QueryAnalyzer | None = None
         self._lock = threading.Lock()
-        self._readers: list[Any] = []
-        self._idle_readers: list[Any] = []
+        try:
+            # A reader opens every segment: a damaged index fails here rather than at the first
+            # search, and this reader is kept for that search.
+            reader = self._index.reader()
+        except BaseException:
+            self._index.close()
+            raise
+        self._readers: list[Any] = [reader]
+        self._idle_readers: list[Any] = [reader]
 
     @contextlib.contextmanager
     def _searcher(self) -> Iterator[Any]:
@@ -162,25 +179,30 @@ def open_index(
     cache_dir: Path | None = None,
     progress: Progress | None = None,
     rebuild: bool = False,
+    on_damaged: Callable[[], None] | None = None,
 ) -> SearchIndex:
     """Open the index of a content folder, building or updating it first if the content changed.
 
     `source` is a loaded Library or just its content root. Passing the root is what makes a cold
     search fast: the content is loaded only if the index has to be (re)built.
-    `progress(done, total)` is called while documents are indexed. Raises GovtuiError if the
+    `progress(done, total)` is called while documents are indexed. An index found damaged (a
+    file cut short, deleted or overwritten, an unreadable pointer) is discarded and built again,
+    and `on_damaged()` is called once it is, so the face can say so. Raises GovtuiError if the
     cache dir cannot be used.
     """
     root = source if isinstance(source, Path) else source.root
     store = Store(cache_dir if cache_dir is not None else _default_cache_dir())
     try:
-        return _open_or_build(store, source, root, progress, rebuild)
+        index, damaged = _open_or_build(store, source, root, progress, rebuild)
     except OSError as error:
         from govtui.errors import GovtuiError
 
         raise GovtuiError(
-            f"cannot use the search index cache in {store.folder} ({error.strerror or error}). "
-            "Set GOVTUI_CACHE_DIR to a folder you can write to."
+            "error_index_cache", folder=store.folder, detail=error.strerror or error
         ) from error
+    if damaged and on_damaged is not None:
+        on_damaged()
+    return index
 
 
 def open_current_index(root: Path, cache_dir: Path | None = None) -> SearchIndex | None:
@@ -192,7 +214,7 @@ def open_current_index(root: Path, cache_dir: Path | None = None) -> SearchIndex
     store = Store(cache_dir if cache_dir is not None else _default_cache_dir())
     try:
         return _open_current(store, root, fingerprint(file_digests(root)))
-    except OSError:
+    except (OSError, IndexDamaged):  # left as it is: the build that follows repairs it
         return None
 
 
@@ -202,24 +224,47 @@ def _open_or_build(
     root: Path,
     progress: Progress | None,
     rebuild: bool,
-) -> SearchIndex:
+) -> tuple[SearchIndex, bool]:
+    """The open index, and whether a damaged one had to be discarded on the way."""
     digests = file_digests(root)
     content_fingerprint = fingerprint(digests)
+    damaged = False
     if not rebuild:
-        index = _open_current(store, root, content_fingerprint)
-        if index is not None:
-            return index
+        try:
+            index = _open_current(store, root, content_fingerprint)
+        except IndexDamaged:
+            damaged = True  # repaired below, under the build lock
+        else:
+            if index is not None:
+                return index, False
     with store.build_lock():
-        # Another process may have built it while this one waited for the lock.
-        index = None if rebuild else _open_current(store, root, content_fingerprint)
+        # Another process may have built (or repaired) it while this one waited for the lock.
+        index = None
+        if not rebuild:
+            try:
+                index = _open_current(store, root, content_fingerprint)
+            except IndexDamaged as damage:
+                _log.info("discarding a damaged search index: %s", damage)
+                damaged = True
+                # Nothing of it is reused: the build starts afresh and clean-up removes it.
+                store.discard_pointer(root)
         if index is None:
+            import sqlite3  # 13 ms: only a build needs it
+
             library = _load(root) if isinstance(source, Path) else source
-            _build(store, library, root, digests, content_fingerprint, progress, rebuild)
+            try:
+                _build(store, library, root, digests, content_fingerprint, progress, rebuild)
+            except sqlite3.DatabaseError as damage:
+                # jieba's table in the shared resources is damaged: make it again, once.
+                _log.info("discarding the damaged shared tables: %s", damage)
+                damaged = True
+                store.discard_resources()
+                _build(store, library, root, digests, content_fingerprint, progress, True)
             store.clean()
             index = _open_current(store, root, content_fingerprint)
     if index is None:  # pragma: no cover - only if the cache dir is removed under us
         raise RuntimeError(f"the search index in {store.folder} vanished while it was opened")
-    return index
+    return index, damaged
 
 
 def _default_cache_dir() -> Path:
@@ -235,16 +280,35 @@ def _load(root: Path) -> Library:
 
 
 def _open_current(store: Store, root: Path, content_fingerprint: str) -> SearchIndex | None:
+    """The root's index if it is up to date; None if there is none or it is stale.
+
+    Raises IndexDamaged if the pointer or the index it names is there but unusable.
+    """
+    named = ""
     for _ in range(_OPEN_ATTEMPTS):
-        pointer = store.pointer(root)
+        pointer = store.read_pointer(root)
         if pointer is None or pointer.fingerprint != content_fingerprint:
             return None
-        directory = store.folder / pointer.directory
-        lease = store.lease(directory)
+        named = pointer.directory
+        lease = store.lease(store.folder / named)
         if lease is not None:
-            return SearchIndex(directory, lease)
+            return _open_sealed(store.folder / named, lease)
         # The pointer moved on and the old directory went between reading and locking: retry.
-    return None
+    # The pointer stayed on a directory that cannot be held: gone, or without its manifest.
+    raise IndexDamaged(f"{named} cannot be opened")
+
+
+def _open_sealed(directory: Path, lease: ReaderLease) -> SearchIndex:
+    """Open a held index directory, or let it go and raise IndexDamaged if it is not whole."""
+    try:
+        check_seal(directory)
+        return SearchIndex(directory, lease)
+    except IndexDamaged:
+        lease.release()
+        raise
+    except Exception as error:  # noqa: BLE001 - Whoosh and json raise many kinds on bad files
+        lease.release()
+        raise IndexDamaged(f"{directory.name}: {type(error).__name__}: {error}") from error
 
 
 def _build(
@@ -292,16 +356,19 @@ def _build(
 
 
 def _previous(store: Store, root: Path) -> tuple[Path, dict[str, Any]] | None:
-    """The index the root pointed at before, with its manifest, if this schema can update it."""
+    """The root's previous index and manifest, if the same schema and analysers made it."""
     pointer = store.pointer(root)
     if pointer is None:
         return None
     directory = store.folder / pointer.directory
     try:
+        check_seal(directory)  # an update shares its files: they must be whole
         manifest: dict[str, Any] = json.loads((directory / MANIFEST).read_text("utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, IndexDamaged):
         return None
     if manifest.get("schema") != schema.SCHEMA_VERSION:
+        return None
+    if manifest.get("analysers") != installed.analyser_versions():
         return None
     return directory, manifest
 

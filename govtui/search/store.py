@@ -5,7 +5,8 @@ Layout under the cache dir::
     search/
       build.lock                   held by the one process building at a time
       current-<root key>.json      which index directory serves a content root (replaced atomically)
-      index-<fingerprint>-<nonce>/ a complete index; never changed once the pointer names it
+      index-<fingerprint>-<nonce>/ a complete index; never changed once the pointer names it,
+                                   and sealed (seal.json) so damage to it is seen on opening
       building-<nonce>/            an index being built; left over only if a build was killed
       resources/                   tables every build shares (jieba's dictionary, common pinyin)
 
@@ -27,10 +28,14 @@ from pathlib import Path
 from typing import IO, Any
 
 from govtui.content.files import content_files
-from govtui.search import schema
+from govtui.search import installed, schema
 
 READER_LOCK = "readers.lock"
 MANIFEST = "manifest.json"
+SEAL = "seal.json"
+# A seal stamps each file with its size and a digest of its first and last 64 KiB: a file cut
+# short, emptied, replaced or deleted shows, while opening costs the same at any index size.
+_STAMP_SAMPLE = 64 * 1024
 _INDEX_PREFIX = "index-"
 _BUILDING_PREFIX = "building-"
 
@@ -90,8 +95,10 @@ def file_digests(root: Path) -> dict[str, str]:
 
 
 def fingerprint(digests: dict[str, str]) -> str:
-    """One key for the content and the schema: any edit, addition or removal changes it."""
+    """One key for the content, the schema and the analysers: any change to one changes it."""
     hasher = hashlib.sha256(f"govtui-search schema {schema.SCHEMA_VERSION}\n".encode())
+    for name, version in sorted(installed.analyser_versions().items()):
+        hasher.update(f"{name} {version}\n".encode())
     for relative_path in sorted(digests):
         hasher.update(f"{relative_path}\0{digests[relative_path]}\n".encode())
     return hasher.hexdigest()[:24]
@@ -100,6 +107,51 @@ def fingerprint(digests: dict[str, str]) -> str:
 def source_key(relative_path: str) -> str:
     """A space-free key for a content file, as the `sources` field stores it."""
     return hashlib.sha1(relative_path.encode()).hexdigest()[:16]
+
+
+class IndexDamaged(Exception):
+    """An index in the cache is there but cannot be used: it is discarded and built again."""
+
+
+def _unsealed(name: str) -> bool:
+    # Lock files are not the index's data, and Whoosh leaves its write lock behind.
+    return name in (READER_LOCK, SEAL) or name.endswith("LOCK")
+
+
+def _stamp(path: Path) -> list[int | str]:
+    with open(path, "rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        digest = hashlib.sha256(handle.read(_STAMP_SAMPLE))
+        if size > 2 * _STAMP_SAMPLE:
+            handle.seek(size - _STAMP_SAMPLE)
+        digest.update(handle.read())
+    return [size, digest.hexdigest()]
+
+
+def seal(directory: Path) -> None:
+    """Stamp every file of a finished index, before anyone can open it."""
+    stamps = {
+        path.name: _stamp(path)
+        for path in sorted(directory.iterdir())
+        if path.is_file() and not _unsealed(path.name)
+    }
+    write_atomically(directory / SEAL, json.dumps({"files": stamps}))
+
+
+def check_seal(directory: Path) -> None:
+    """Raise IndexDamaged unless every file of the index is as it was sealed."""
+    try:
+        stamps = json.loads((directory / SEAL).read_text(encoding="utf-8"))["files"]
+        if not isinstance(stamps, dict) or not stamps:
+            raise ValueError("no files in the seal")
+        changed = [name for name, stamp in stamps.items() if _stamp(directory / name) != stamp]
+    except FileNotFoundError as error:
+        missing = Path(error.filename or "?").name
+        raise IndexDamaged(f"{directory.name}/{missing} is missing") from error
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise IndexDamaged(f"{directory.name}: cannot check its seal ({error})") from error
+    if changed:
+        raise IndexDamaged(f"{directory.name}: {', '.join(changed)} changed since it was built")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +186,12 @@ class Store:
         """Language tables builds share: jieba's dictionary as SQLite, common pinyin."""
         return self.folder / "resources"
 
+    def discard_resources(self) -> None:
+        """Remove the shared tables (the next build makes them again); under the build lock."""
+        import shutil
+
+        shutil.rmtree(self.resources, ignore_errors=True)
+
     def root_key(self, root: Path) -> str:
         return hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]
 
@@ -141,11 +199,31 @@ class Store:
         return self.folder / f"current-{self.root_key(root)}.json"
 
     def pointer(self, root: Path) -> Pointer | None:
+        """What the root's pointer says; None if it is missing or unreadable."""
         try:
-            data = json.loads(self._pointer_path(root).read_text(encoding="utf-8"))
-            return Pointer(str(data["root"]), str(data["fingerprint"]), str(data["directory"]))
-        except (OSError, ValueError, KeyError, TypeError):
+            return self.read_pointer(root)
+        except IndexDamaged:
             return None
+
+    def read_pointer(self, root: Path) -> Pointer | None:
+        """What the root's pointer says; None if there is none, IndexDamaged if it is unreadable."""
+        path = self._pointer_path(root)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            pointer = Pointer(str(data["root"]), str(data["fingerprint"]), str(data["directory"]))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            raise IndexDamaged(f"{path.name} is unreadable ({error})") from error
+        if Path(pointer.directory).name != pointer.directory or not pointer.directory.startswith(
+            _INDEX_PREFIX
+        ):
+            raise IndexDamaged(f"{path.name} names {pointer.directory!r}, not an index here")
+        return pointer
+
+    def discard_pointer(self, root: Path) -> None:
+        """Forget the root's index, so the next build starts afresh and clean-up removes it."""
+        self._pointer_path(root).unlink(missing_ok=True)
 
     def set_pointer(self, root: Path, pointer: Pointer) -> None:
         """Point the root at a complete index directory: one atomic rename."""
@@ -185,7 +263,8 @@ class Store:
         return directory
 
     def publish(self, building: Path, root: Path, content_fingerprint: str) -> Path:
-        """Give a finished build its final name, then point the root at it."""
+        """Seal a finished build, give it its final name, then point the root at it."""
+        seal(building)
         final = self.folder / f"{_INDEX_PREFIX}{content_fingerprint}-{_nonce(4)}"
         os.rename(building, final)
         self.set_pointer(root, Pointer(str(root.resolve()), content_fingerprint, final.name))

@@ -22,7 +22,13 @@ from govtui.content.models import Document, Library
 from govtui.errors import GovtuiError
 from govtui.i18n import Language, text
 from govtui.paths import data_dir
-from govtui.tui.index import IndexFactory, SearchIndex, open_default_index, open_ready_index
+from govtui.tui.index import (
+    IndexFactory,
+    ProgressCallback,
+    SearchIndex,
+    open_default_index,
+    open_ready_index,
+)
 from govtui.tui.keys import Key, bilingual, language_allows
 from govtui.tui.messages import ContentLoaded, IndexProgressed, IndexReady
 from govtui.tui.screens.search import SearchScreen
@@ -31,6 +37,7 @@ from govtui.tui.widgets.results import document_title
 
 if TYPE_CHECKING:
     from govtui.interview import Outcome, Target
+    from govtui.render.view import ChecklistView
     from govtui.tui.screens.dialogs import RatingChoice
 
 # The screens past the search screen, the interview engine and the exporters are imported where
@@ -180,7 +187,7 @@ class GovTuiApp(App[None]):
         if content_root is None and library is None:
             raise ValueError("give the content folder or a loaded library")
         self.content_root = content_root
-        self.index_factory = index_factory or open_default_index
+        self.index_factory = index_factory or self._open_default_index
         self.today = today
         self.ratings_dir = ratings_dir
         self.export_dir = export_dir or Path.cwd()
@@ -226,7 +233,11 @@ class GovTuiApp(App[None]):
             from govtui.paths import cache_dir
 
             assert self.content_root is not None
-            result = load_library_cached(self.content_root, cache_dir())
+            result = load_library_cached(
+                self.content_root,
+                cache_dir(),
+                on_damaged=partial(self._repaired, "notice_library_cache_repaired"),
+            )
             library = result.library
             held.append(ContentLoaded(library, len(result.report.errors)))
 
@@ -245,6 +256,18 @@ class GovTuiApp(App[None]):
             for message in held:
                 self.post_message(message)
         self.post_message(IndexReady(index))
+
+    def _open_default_index(self, library: Library, progress: ProgressCallback) -> SearchIndex:
+        """The on-disk index, built if need be; the clerk is told if a damaged one was rebuilt."""
+        return open_default_index(
+            library, progress, on_damaged=partial(self._repaired, "notice_index_repaired")
+        )
+
+    def _repaired(self, key: str) -> None:
+        """Tell the clerk a damaged cache was rebuilt; called from the load worker's thread."""
+        self.call_from_thread(
+            self.notify, self.t(key), title=self.t("notice_repaired_title"), severity="information"
+        )
 
     @on(ContentLoaded)
     def _content_loaded(self, message: ContentLoaded) -> None:
@@ -275,7 +298,9 @@ class GovTuiApp(App[None]):
             return
         error = event.worker.error
         detail = (
-            error.message if isinstance(error, GovtuiError) else f"{type(error).__name__}: {error}"
+            error.message(self.language)
+            if isinstance(error, GovtuiError)
+            else f"{type(error).__name__}: {error}"
         )
         key = {"load": "error_load", "search": "error_search"}.get(event.worker.name, "error_other")
         self.notify(self.t(key, detail=detail), title=self.t("error_title"), severity="error")
@@ -360,13 +385,18 @@ class GovTuiApp(App[None]):
         self.push_screen(InterviewScreen(self.session))
 
     def outcome(self, session: Session) -> Outcome:
-        """What the core concludes from the answers so far, in the UI language."""
+        """What the core concludes from the answers so far."""
         from govtui.interview import evaluate_target
 
         assert self.library is not None
-        return evaluate_target(
-            self.library, session.target, session.answers, self.today(), self.language
-        )
+        return evaluate_target(self.library, session.target, session.answers, self.today())
+
+    def view(self, outcome: Outcome) -> ChecklistView:
+        """The outcome in the UI language, as every face of the checklist shows it."""
+        from govtui.render.view import build_view
+
+        assert self.library is not None
+        return build_view(self.library, outcome, self.language)
 
     async def return_to_search(self) -> None:
         """Close every screen above the search screen and start a fresh search."""
@@ -397,7 +427,7 @@ class GovTuiApp(App[None]):
         try:
             save_rating(self.ratings_dir or data_dir(), rating)
         except (GovtuiError, OSError, ValueError) as error:
-            detail = error.message if isinstance(error, GovtuiError) else str(error)
+            detail = error.message(self.language) if isinstance(error, GovtuiError) else str(error)
             self.notify(self.t("rating_failed", detail=detail), severity="warning")
             return
         self.notify(self.t("rating_saved"))

@@ -64,11 +64,19 @@ def open_ready_index(content_root: Path) -> SearchIndex | None:
 
 
 def open_default_index(
-    library: Library, progress: ProgressCallback, cache_dir: Path | None = None
+    library: Library,
+    progress: ProgressCallback,
+    cache_dir: Path | None = None,
+    on_damaged: Callable[[], None] | None = None,
 ) -> SearchIndex:
-    """Open the on-disk index, building it first when it is missing or stale."""
+    """Open the on-disk index, building it first when it is missing, stale or damaged.
+
+    `on_damaged()` is called when a damaged index had to be rebuilt.
+    """
     # Imported here: the search stack (Whoosh, jieba) is heavy and loads in the index worker.
     from govtui.search import open_index
 
-    index: SearchIndex = open_index(library, cache_dir=cache_dir, progress=progress)
+    index: SearchIndex = open_index(
+        library, cache_dir=cache_dir, progress=progress, on_damaged=on_damaged
+    )
     return index

@@ -11,6 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from govtui import cli
+from govtui.content.kinds import DOCUMENT_KINDS, HIT_KINDS
+from govtui.render.formats import EXPORT_FORMATS
 from tests.content.helpers import GUIDE, write_content
 
 runner = CliRunner()
@@ -71,7 +73,7 @@ def test_lint_json_and_strict(content: Path) -> None:
 
 
 def test_lint_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
-    result = run("lint", str(tmp_path / "nowhere"))
+    result = run("--lang", "en", "lint", str(tmp_path / "nowhere"))
     assert result.exit_code == 2
     assert "has no guides/ and policies/ folders" in result.stderr
 
@@ -107,8 +109,10 @@ def test_show_text_and_json(content: Path) -> None:
 def test_show_unknown_id_suggests_the_nearest(content: Path) -> None:
     result = run("--content", str(content), "show", "alowance")
     assert result.exit_code == 1
-    assert "Did you mean: allowance" in result.stderr
+    assert "是不是要找：allowance？" in result.stderr
     assert "Traceback" not in result.stderr
+    english = run("--content", str(content), "--lang", "en", "show", "alowance")
+    assert "Did you mean: allowance?" in english.stderr
 
 
 def test_environment_variable_selects_content(
@@ -140,12 +144,14 @@ def test_checklist_json_contract(content: Path) -> None:
 
 
 def test_checklist_bad_answers_are_clear(content: Path, tmp_path: Path) -> None:
-    unknown = run("--content", str(content), "checklist", "allowance", "--answer", "agee=70")
+    unknown = run(
+        "--content", str(content), "--lang", "en", "checklist", "allowance", "--answer", "agee=70"
+    )
     assert unknown.exit_code == 2
     assert "there is no fact 'agee'. Did you mean: age?" in unknown.stderr
     invalid = run("--content", str(content), "checklist", "allowance", "--answer", "age=old")
     assert invalid.exit_code == 2
-    assert "age: 请输入一个数字" in invalid.stderr
+    assert "--answer age=old：age：请输入一个数字。" in invalid.stderr
     shape = run("--content", str(content), "checklist", "allowance", "--answer", "age")
     assert shape.exit_code == 2 and "FACT=VALUE" in shape.stderr
     broken = tmp_path / "answers.yaml"
@@ -180,7 +186,7 @@ def test_checklist_answers_file_and_output_file(content: Path, tmp_path: Path) -
 
 def test_checklist_refuses_a_policy_and_a_bad_date(content: Path) -> None:
     policy = run("--content", str(content), "checklist", "elderly-law")
-    assert policy.exit_code == 2 and "is a policy" in policy.stderr
+    assert policy.exit_code == 2 and "“elderly-law”是政策" in policy.stderr
     date = run("--content", str(content), "checklist", "allowance", "--as-of", "tomorrow")
     assert date.exit_code == 2 and "YYYY-MM-DD" in date.stderr
 
@@ -306,7 +312,68 @@ def test_checklist_print_sends_the_text_to_the_printer(
     printed = run("--content", str(content), "checklist", "allowance", "--width", "48", "--print")
     assert printed.exit_code == 0, printed.stderr
     assert printed.stdout == ""
-    assert "sent to the printer (request id is counter-7" in printed.stderr
+    assert "已发送到打印机（request id is counter-7" in printed.stderr
     assert Path(f"{record}.txt").read_text(encoding="utf-8") == shown.stdout
     html = run("--content", str(content), "checklist", "allowance", "--print", "-f", "html")
     assert html.exit_code == 2 and "--print" in html.stderr
+
+
+@pytest.mark.parametrize(
+    ("language", "refused", "unknown"),
+    [
+        ("zh", "已经存在；如要覆盖，请加 --force。", "没有编号为“ghost”的事项、政策或一件事。"),
+        ("en", "already exists; pass --force to overwrite it.", "has the id 'ghost'."),
+    ],
+)
+def test_errors_speak_the_language_of_lang(
+    content: Path, tmp_path: Path, language: str, refused: str, unknown: str
+) -> None:
+    existing = tmp_path / "notice.txt"
+    existing.write_text("kept\n", encoding="utf-8")
+    common = ("--content", str(content), "--lang", language)
+    exists = run(*common, "checklist", "allowance", "-o", str(existing))
+    assert exists.exit_code == 1
+    assert exists.stderr == f"govtui: {existing} {refused}\n"
+    assert existing.read_text(encoding="utf-8") == "kept\n"
+    missing = run(*common, "show", "ghost")
+    assert missing.exit_code == 1 and unknown in missing.stderr
+
+
+@pytest.mark.parametrize(
+    ("arguments", "option", "accepted"),
+    [
+        (("list", "--kind", "spoon"), "--kind", DOCUMENT_KINDS),
+        (("search", "x", "--kind", "spoon"), "--kind' / '-k", HIT_KINDS),
+        (("checklist", "allowance", "--format", "spoon"), "--format' / '-f", EXPORT_FORMATS),
+        (("--lang", "spoon", "list"), "--lang", ("zh", "en")),
+    ],
+)
+def test_a_value_outside_a_fixed_set_is_refused_with_the_core_list(
+    content: Path, arguments: tuple[str, ...], option: str, accepted: tuple[str, ...]
+) -> None:
+    result = run("--content", str(content), *arguments)
+    assert result.exit_code == 2
+    listed = ", ".join(repr(value) for value in accepted)
+    assert f"Invalid value for '{option}': 'spoon' is not one of {listed}." in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_bug_is_reported_plainly_in_the_lang_language(
+    content: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import govtui.render.listing
+
+    def broken(*arguments: object) -> list[dict[str, str]]:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(govtui.render.listing, "list_rows", broken)
+    monkeypatch.delenv("GOVTUI_DEBUG", raising=False)
+    for language, words in (("zh", "内部错误（RuntimeError：boom）"), ("en", "internal error")):
+        monkeypatch.setattr(sys, "argv", ["govtui", "--content", str(content), "--lang", language])
+        sys.argv.append("list")
+        with pytest.raises(SystemExit) as stopped:
+            cli.main()
+        assert stopped.value.code == 70
+        said = capsys.readouterr().err
+        assert said.startswith(f"govtui: {words}") and "GOVTUI_DEBUG=1" in said
+        assert "Traceback" not in said

@@ -38,6 +38,6 @@ def evaluate(library: Library) -> Evaluate:
         language: Language = "zh",
     ) -> Outcome:
         target = library.guides.get(target_id) or library.bundles[target_id]
-        return evaluate_target(library, target, answers or {}, as_of, language)
+        return evaluate_target(library, target, answers or {}, as_of)
 
     return run

@@ -12,6 +12,7 @@ from textual.notifications import Notify
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
+from govtui.i18n import Language, text
 from govtui.tui.app import GovTuiApp
 from govtui.tui.screens.bundle import BundleScreen
 from govtui.tui.screens.checklist import ChecklistScreen, TickRow
@@ -440,3 +441,63 @@ async def test_date_answers_at_80_by_24(make_app: Callable[..., GovTuiApp]) -> N
         await pilot.press(*"20270301", "enter")
         await pilot.pause()
         assert str(app.session.answers["card_expiry"]) == "2027-03-01"
+
+
+@pytest.mark.parametrize(
+    ("language", "other", "said", "said_after_switching"),
+    [
+        (
+            "zh",
+            "en",
+            "这台电脑没有打印命令（lp 或 lpr）",
+            "This computer has no print command (lp or lpr).",
+        ),
+        (
+            "en",
+            "zh",
+            "This computer has no print command (lp or lpr).",
+            "这台电脑没有打印命令（lp 或 lpr）",
+        ),
+    ],
+)
+async def test_an_error_is_told_in_the_language_on_screen(
+    make_app: Callable[..., GovTuiApp],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    language: Language,
+    other: Language,
+    said: str,
+    said_after_switching: str,
+) -> None:
+    nothing = tmp_path / "no-programs"
+    nothing.mkdir()
+    monkeypatch.setenv("PATH", str(nothing))  # neither lp nor lpr: printing must fail
+    seen: list[Message] = []
+
+    def failures() -> list[tuple[str, str]]:
+        return [
+            (message.notification.title, message.notification.message)
+            for message in seen
+            if isinstance(message, Notify) and message.notification.severity == "error"
+        ]
+
+    async def print_checklist(pilot: Pilot[None]) -> None:
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportDialog)
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+    app = make_app(language)
+    async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
+        await open_allowance_checklist(app, pilot, "8", "5", "enter", "1", "1")
+        await print_checklist(pilot)
+        [(title, message)] = failures()
+        assert said in message
+        assert title == text("print_failed", language)
+        await pilot.press("f2")
+        await pilot.pause()
+        assert app.language == other and isinstance(app.screen, ChecklistScreen)
+        await print_checklist(pilot)
+        assert said_after_switching in failures()[1][1]

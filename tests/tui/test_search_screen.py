@@ -216,7 +216,7 @@ async def test_index_builds_in_a_worker_while_the_screen_is_usable(library: Libr
 
 async def test_a_failing_index_becomes_a_notification(library: Library) -> None:
     def broken(built_library: Library, progress: ProgressCallback) -> SearchIndex:
-        raise GovtuiError("the cache folder is read-only")
+        raise GovtuiError("error_index_cache", folder="/cache", detail="read-only")
 
     seen: list[Message] = []
     app = GovTuiApp(content_root=DATA, index_factory=broken, today=lambda: TODAY)
@@ -226,7 +226,7 @@ async def test_a_failing_index_becomes_a_notification(library: Library) -> None:
         await pilot.pause()
         [notice] = [m.notification for m in seen if isinstance(m, Notify)]
         assert notice.severity == "error"
-        assert "the cache folder is read-only" in notice.message
+        assert "无法使用 /cache 中的搜索索引缓存（read-only）" in notice.message
         # The content is loaded all the same, so the clerk can still browse.
         assert app.library is not None and app.index is None
         assert "老年人一件事" in "\n".join(option_texts(app))

@@ -12,17 +12,16 @@ from textual.content import Content
 from textual.widgets import ContentSwitcher, Footer, Header, Static
 
 from govtui.errors import GovtuiError, OutputExistsError
-from govtui.i18n import Language, long_date, text
-from govtui.interview import ChecklistItem, Outcome
+from govtui.i18n import Language, text
 from govtui.render.checklist import MINIMUM_WIDTH, render_checklist
 from govtui.render.files import write_atomically
-from govtui.render.notice import ACTIONS, action_of
 from govtui.render.printing import send_to_printer
+from govtui.render.view import ChecklistView, ItemView
 from govtui.tui.keys import Key, bilingual
 from govtui.tui.screens.base import GovScreen
 from govtui.tui.screens.dialogs import ConfirmDialog, ExportDialog, ExportRequest
 from govtui.tui.session import Session
-from govtui.tui.widgets.outcome import EligibilityView, joined, material_line
+from govtui.tui.widgets.outcome import EligibilityView, joined
 from govtui.tui.widgets.results import document_title
 from govtui.tui.widgets.rows import Row
 
@@ -35,9 +34,10 @@ PREVIEW_WIDTH = 80
 class TickRow(Row):
     """A material that can be ticked as brought; a required one not yet ticked stands out."""
 
-    def __init__(self, item: ChecklistItem, ticked: bool, language: Language) -> None:
-        super().__init__("", value=item.id)
-        self.item = item
+    def __init__(self, view: ItemView, ticked: bool, language: Language) -> None:
+        super().__init__("", value=view.id)
+        self.view = view
+        self.item = view.item
         self.language = language
         self.ticked = ticked
         self.render_tick()
@@ -47,11 +47,11 @@ class TickRow(Row):
         """Required, brought from home, and not ticked; a form the counter hands out is not."""
         material = self.item.material
         from_home = material.source != "窗口领取" and material.form != "现场填写"
-        brought_by_hand = action_of(self.item) in ("original", "copy")
+        brought_by_hand = self.view.action in ("original", "copy")
         return not self.ticked and self.item.state == "required" and brought_by_hand and from_home
 
     def render_tick(self) -> None:
-        action = action_of(self.item)
+        action = self.view.action
         if self.ticked:
             key, style = ("tick_signed" if action == "commitment" else "tick_brought"), "$success"
         elif self.missing:
@@ -64,25 +64,36 @@ class TickRow(Row):
             key, style = "tick_optional", "$secondary"
         else:
             key, style = "tick_at_counter", "$secondary"
+        # A 容缺 item says by when, as the printout does.
+        name = self.view.line + (f" · {self.view.due}" if self.view.due else "")
         self.update(
             Content.from_markup(
                 f"$box $name  [reverse {style}] $tag [/]",
                 box="[✔]" if self.ticked else "[ ]",
-                name=material_line(self.item.material, self.language) + self.due_note(),
+                name=name,
                 tag=text(key, self.language),
             )
         )
         self.set_class(self.missing, "-missing")
 
-    def due_note(self) -> str:
-        """For a 容缺 item, the real last day to supply it (or the count where no date is known)."""
-        days = self.item.material.defer_days
-        if self.item.state != "deferrable" or days is None:
-            return ""
-        if self.item.due is None:
-            return " · " + text("defer_within", self.language, days=days)
-        due = long_date(self.item.due, self.language)
-        return " · " + text("due_by", self.language, date=due, days=days)
+
+def row_plan(view: ChecklistView) -> list[tuple[str, str, ItemView | None]]:
+    """The checklist screen's rows, top to bottom: headings and hints, and the materials.
+
+    Pure, so a test can compare it with the printout for every guide.
+    """
+    rows: list[tuple[str, str, ItemView | None]] = []
+    if view.empty is not None and not view.branches:
+        rows.append(("hint", view.empty, None))
+    for group in view.groups:
+        rows.append(("section", group.heading, None))
+        rows += [("item", item.line, item) for item in group.items]
+    if view.branches:
+        rows.append(("section", text("branches_heading", view.language), None))
+        for branch in view.branches:
+            rows.append(("hint", branch.lead_in, None))
+            rows += [("item", item.line, item) for item in branch.items]
+    return rows
 
 
 class ChecklistScreen(GovScreen[None]):
@@ -118,11 +129,12 @@ class ChecklistScreen(GovScreen[None]):
                     classes="document-title",
                     markup=False,
                 )
+                view = self.govtui.view(outcome)
                 eligibility = EligibilityView(id="eligibility")
-                eligibility.show(library, outcome, language)
+                eligibility.show(view)
                 yield eligibility
                 yield Static("", id="brought-status", markup=False)
-                yield from self._material_rows(outcome)
+                yield from self._material_rows(view)
                 office = library.locality.office(self.session.target.office)
                 if office:
                     yield Static(self.t("where_to_go"), classes="section", markup=False)
@@ -135,34 +147,14 @@ class ChecklistScreen(GovScreen[None]):
                 yield Static("", id="preview", markup=False)
         yield Footer(compact=True)
 
-    def _material_rows(self, outcome: Outcome) -> ComposeResult:
-        if not outcome.items and not outcome.branches:
-            key = {
-                "not_eligible": "no_materials_not_eligible",
-                "refer": "no_materials_refer",
-            }.get(outcome.eligibility.state, "no_materials")
-            yield Static(self.t(key), classes="hint", markup=False)
-        for action in ACTIONS:
-            items = [item for item in outcome.items if action_of(item) == action]
-            if not items:
-                continue
-            yield Static(self.t(f"group_{action}"), classes="section", markup=False)
-            for item in items:
-                yield self._row(item, action in _TICKABLE)
-        if outcome.branches:
-            yield Static(self.t("branches_heading"), classes="section", markup=False)
-            for branch in outcome.branches:
-                yield Static(
-                    self.t("branch_other", condition=branch.condition), classes="hint", markup=False
-                )
-                for item in branch.items:
-                    yield self._row(item, action_of(item) in _TICKABLE)
-
-    def _row(self, item: ChecklistItem, tickable: bool) -> Row:
-        if not tickable:
-            line = material_line(item.material, self.language)
-            return Row(f"    {line}", value=item.id, classes="-untickable")
-        return TickRow(item, item.id in self.session.brought, self.language)
+    def _material_rows(self, view: ChecklistView) -> ComposeResult:
+        for kind, words, item in row_plan(view):
+            if item is None:
+                yield Static(words, classes=kind, markup=False)
+            elif item.tickable:
+                yield TickRow(item, item.id in self.session.brought, self.language)
+            else:
+                yield Row(f"    {item.line}", value=item.id, classes="-untickable")
 
     def on_mount(self) -> None:
         self._after_build()
@@ -264,7 +256,7 @@ class ChecklistScreen(GovScreen[None]):
                 include_personal=request.include_personal,
             )
         except GovtuiError as error:
-            self.notify(error.message, title=self.t("error_title"), severity="error")
+            self.notify(error.message(self.language), title=self.t("error_title"), severity="error")
             return
         if request.path is None:
             self._print(content + "\n")
@@ -279,7 +271,10 @@ class ChecklistScreen(GovScreen[None]):
             job = send_to_printer(content)
         except GovtuiError as error:
             self.app.call_from_thread(
-                self.notify, error.message, title=self.t("print_failed"), severity="error"
+                self.notify,
+                error.message(self.language),
+                title=self.t("print_failed"),
+                severity="error",
             )
             return
         self.app.call_from_thread(
@@ -300,7 +295,9 @@ class ChecklistScreen(GovScreen[None]):
             )
             return
         except GovtuiError as error:
-            self.notify(error.message, title=self.t("export_failed"), severity="error")
+            self.notify(
+                error.message(self.language), title=self.t("export_failed"), severity="error"
+            )
             return
         self.notify(self.t("export_saved", path=str(path)), title=self.t("export_done"))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -16,6 +17,9 @@ from textual.widgets.option_list import Option
 from govtui.content.models import AnswerValue, Fact
 from govtui.i18n import Language, text
 from govtui.interview import AnswerInvalid, parse_answer
+
+if TYPE_CHECKING:
+    from govtui.tui.app import GovTuiApp
 
 # What a clerk may type for each text format, so a slip of the finger never reaches validation.
 _RESTRICT = {"id_number": r"[0-9Xx]*", "mobile": r"[0-9+ -]*"}
@@ -173,12 +177,16 @@ class QuestionForm(Vertical):
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
         try:
-            value = parse_answer(self.fact, event.value)
+            value = parse_answer(self.fact, event.value, today=self._today())
         except AnswerInvalid as invalid:
             self.show_problem(invalid.problem.get(self.language))
             return
         self.show_problem("")
         self._answer(value)
+
+    def _today(self) -> datetime.date:
+        # The app's clock, so a test's fixed date also decides what counts as the future.
+        return cast("GovTuiApp", self.app).today()
 
     def _answer(self, value: AnswerValue) -> None:
         """Answer once. A key pressed right after, meant for the next question, may still reach

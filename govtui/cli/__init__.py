@@ -1,0 +1,27 @@
+"""The command line: thin Typer commands over the core; bare `govtui` opens the TUI.
+
+`app` is the Typer app (tests drive it with CliRunner); `main` is the console script. The
+commands are registered here, in the order `govtui --help` lists them.
+"""
+
+from __future__ import annotations
+
+from govtui.cli import checklist, checks, documents, search
+from govtui.cli.exits import run
+from govtui.cli.root import app
+
+app.command("search")(search.search_command)
+app.command("show")(documents.show_command)
+app.command("list")(documents.list_command)
+app.command("checklist")(checklist.checklist_command)
+app.command("ask")(checklist.ask_command)
+app.command("lint")(checks.lint_command)
+app.command("test")(checks.test_command)
+app.command("index")(search.index_command)
+
+__all__ = ["app", "main"]
+
+
+def main() -> None:
+    """The console script entry point: a user never sees a traceback."""
+    run(app)

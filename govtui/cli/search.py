@@ -1,0 +1,116 @@
+"""`govtui search` and `govtui index`: the search index, opened without loading the content."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from govtui.cli.exits import say
+from govtui.cli.loading import content_root
+from govtui.cli.options import JsonOption, language, print_json
+from govtui.content.kinds import HitKind
+from govtui.errors import UsageError
+from govtui.i18n import text
+
+if TYPE_CHECKING:
+    from govtui.search import SearchIndex
+
+# Only what a hit is marked with: effective and amended ones are the ordinary case.
+_STATUS_LABELS = {"repealed": "status_repealed", "superseded": "status_superseded"}
+
+
+def search_command(
+    query: Annotated[
+        str | None, typer.Argument(metavar="[QUERY]", help="What the citizen said, as typed.")
+    ] = None,
+    kind: Annotated[
+        HitKind | None, typer.Option("--kind", "-k", help="Only hits of this kind.")
+    ] = None,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, max=200, help="At most N hits.")
+    ] = 10,
+    as_json: JsonOption = False,
+    from_stdin: Annotated[
+        bool,
+        typer.Option("--stdin", help="Read one query per line; print one JSON array per line."),
+    ] = False,
+) -> None:
+    """Search guides, bundles and policy articles the way citizens ask."""
+    if from_stdin and query is not None:
+        raise UsageError("error_search_query_and_stdin")
+    if not from_stdin and query is None:
+        raise UsageError("error_search_no_query")
+    index = _open_index(quiet=as_json or from_stdin)
+    if from_stdin:
+        for line in sys.stdin:
+            hits = index.search(line.strip(), kind=kind, limit=limit)
+            typer.echo(json.dumps([hit.to_json() for hit in hits], ensure_ascii=False))
+        return
+    assert query is not None
+    hits = index.search(query, kind=kind, limit=limit)
+    if as_json:
+        print_json([hit.to_json() for hit in hits])
+        return
+    words = language()
+    if not query.strip():
+        typer.echo(text("cli_search_empty", words))
+        return
+    if not hits:
+        typer.echo(text("cli_nothing_found", words, query=query))
+        return
+    for number, hit in enumerate(hits, 1):
+        status = _STATUS_LABELS.get(hit.status or "")
+        label = f" ({text(status, words)})" if status else ""
+        typer.echo(f"{number:>2}. {hit.title}{label}  [{hit.kind}: {hit.id}]")
+        typer.echo(f"    {hit.snippet}")
+        if hit.matched:
+            reasons = text("list_separator", words).join(hit.matched)
+            typer.echo(f"    {text('matched_because', words, reasons=reasons)}")
+
+
+def index_command(
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Rebuild from scratch.")] = False,
+    stats: Annotated[bool, typer.Option("--stats", help="Show what the index holds.")] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Build or update the search index (it is also built automatically on first use)."""
+    index = _open_index(quiet=as_json, rebuild=rebuild)
+    if stats or as_json:
+        figures = index.stats()
+        if as_json:
+            print_json(figures)
+        else:
+            for key, value in figures.items():
+                typer.echo(f"{key}: {value}")
+    else:
+        say(text("cli_index_ready", language()))
+
+
+def _open_index(quiet: bool, rebuild: bool = False) -> SearchIndex:
+    from govtui.search import open_index
+
+    # The root, not a loaded library: an up-to-date index opens without parsing any YAML.
+    progress = None if quiet or not sys.stderr.isatty() else _progress_printer()
+    return open_index(
+        content_root(None),
+        progress=progress,
+        rebuild=rebuild,
+        on_damaged=lambda: say(text("notice_index_repaired", language())),
+    )
+
+
+def _progress_printer() -> Callable[[int, int], None]:
+    words = language()
+
+    def report(done: int, total: int) -> None:
+        building = text("cli_index_building", words, done=done, total=total)
+        sys.stderr.write(f"\rgovtui: {building}")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return report

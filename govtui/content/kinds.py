@@ -1,0 +1,12 @@
+"""The kinds of document the content holds, and of what a search finds: the one list of each."""
+
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+DocumentKind = Literal["guide", "bundle", "policy"]
+DOCUMENT_KINDS: tuple[DocumentKind, ...] = get_args(DocumentKind)
+
+# A search also finds a policy's articles, each on its own.
+HitKind = Literal["guide", "bundle", "policy", "article"]
+HIT_KINDS: tuple[HitKind, ...] = get_args(HitKind)

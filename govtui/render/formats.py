@@ -1,0 +1,8 @@
+"""The formats a checklist exports to, in one list the exporters and both faces share."""
+
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+ExportFormat = Literal["text", "markdown", "html", "json"]
+EXPORT_FORMATS: tuple[ExportFormat, ...] = get_args(ExportFormat)
