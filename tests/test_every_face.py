@@ -12,8 +12,9 @@ from govtui.content.loader import load_library
 from govtui.content.models import AnswerValue, Bundle, Guide, Library
 from govtui.i18n import Language, text
 from govtui.interview import Outcome, evaluate_target
+from govtui.render.blocks import Entries, Heading
 from govtui.render.checklist import render_checklist
-from govtui.render.notice import Entries, Heading, build_notice
+from govtui.render.notice import build_notice
 from govtui.render.view import build_view
 from govtui.tui.screens.checklist import row_plan
 from govtui.tui.widgets.outcome import checklist_content

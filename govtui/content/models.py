@@ -2,6 +2,9 @@
 
 Each model is also its YAML shape: the loader reads a field's key from its name and type, and
 the `Key`, `AtLeast`, `Slug` and `FactId` marks say what a type alone does not.
+
+Long because it is one idea: every content model in one place, since the loader and lint
+read their shape from here.
 """
 
 from __future__ import annotations

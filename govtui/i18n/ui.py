@@ -1,4 +1,7 @@
-"""The screens' and the notices' words: headings, labels, keys, help (zh-Hans, English)."""
+"""The screens' and the notices' words: headings, labels, keys, help (zh-Hans, English).
+
+Long because it is one idea: a table of strings, one key a line.
+"""
 
 from __future__ import annotations
 

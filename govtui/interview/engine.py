@@ -1,4 +1,8 @@
-"""The interview engine: a pure, deterministic function of (guide or bundle, answers, date)."""
+"""The interview engine: a pure, deterministic function of (guide or bundle, answers, date).
+
+Long because it is one idea: the rules of the interview (who is asked what, when a bundle's
+member is needed, how materials merge), kept together so they can be read as one algorithm.
+"""
 
 from __future__ import annotations
 

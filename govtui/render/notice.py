@@ -1,11 +1,13 @@
-"""The one-time notice (一次性告知单) as neutral blocks, so every print target says the same."""
+"""The one-time notice (一次性告知单) as neutral blocks, so every print target says the same.
+
+Long because it is one idea: the order and wording of the notice's sections, from the view
+model and the guide elements; the block types live in `blocks`, the words in `view`.
+"""
 
 from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Literal
 
 from govtui.content.describe import describe_value
 from govtui.content.models import (
@@ -22,6 +24,21 @@ from govtui.interview.engine import (
     MemberResult,
     Outcome,
 )
+from govtui.render.blocks import (
+    Blanks,
+    Block,
+    Bullets,
+    Detail,
+    Entries,
+    Entry,
+    Heading,
+    Notice,
+    Pairs,
+    Paragraph,
+    Rule,
+    Section,
+    colon_for,
+)
 from govtui.render.citation import basis_text
 from govtui.render.elements import ElementWriter
 from govtui.render.masking import mask_answer
@@ -33,94 +50,6 @@ from govtui.render.view import (
     action_of,
     build_view,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Heading:
-    text: str
-    level: Literal[1, 2, 3]
-
-
-@dataclass(frozen=True, slots=True)
-class Paragraph:
-    """Running text; `warning` marks what must not be missed (the guide is not in force)."""
-
-    text: str
-    strong: bool = False
-    warning: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Detail:
-    """One line under an entry; `label` (依据, 用于…) is None for a plain description."""
-
-    label: str | None
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    title: str
-    details: tuple[Detail, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Entries:
-    """Materials to tick off (`checkbox`), or reasons to read."""
-
-    entries: tuple[Entry, ...]
-    checkbox: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Bullets:
-    items: tuple[str, ...]
-    ordered: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Pairs:
-    """Label and value rows: where to go, the fee, the content's version."""
-
-    rows: tuple[tuple[str, str], ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Blanks:
-    """Rows to fill in by hand: a known value is printed, an unknown one gets a line to write on."""
-
-    rows: tuple[tuple[str, str | None], ...]
-    signature: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """A line across: the end of what the notice tells, before the clerk signs."""
-
-
-Block = Heading | Paragraph | Entries | Bullets | Pairs | Blanks | Rule
-
-
-@dataclass(frozen=True, slots=True)
-class Section:
-    """A part of the notice; print targets that know pages keep a `keep_together` one whole."""
-
-    name: str
-    blocks: tuple[Block, ...]
-    keep_together: bool = False
-    new_page: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Notice:
-    title: str
-    language: Language
-    sections: tuple[Section, ...]
-
-
-def colon_for(language: Language) -> str:
-    """What follows a label: the full-width colon in Chinese, ": " in English."""
-    return ": " if language == "en" else "："
 
 
 def commitment_applies(outcome: Outcome) -> bool:

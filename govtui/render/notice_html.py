@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from govtui.render.notice import (
+from govtui.render.blocks import (
     Blanks,
     Block,
     Bullets,

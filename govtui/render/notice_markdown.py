@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from govtui.i18n import text
-from govtui.render.notice import (
+from govtui.render.blocks import (
     Blanks,
     Block,
     Bullets,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from govtui.i18n import Language, text
-from govtui.render.notice import (
+from govtui.render.blocks import (
     Blanks,
     Block,
     Bullets,

@@ -2,6 +2,8 @@
 
 The notice (text, receipt, Markdown, HTML), the JSON export, the checklist screen and the
 interview's side panel all read this, so they list the same materials in the same groups.
+
+Long because it is one idea: saying an outcome in one language, for every face at once.
 """
 
 from __future__ import annotations

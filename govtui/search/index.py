@@ -1,4 +1,8 @@
-"""Opening the index: fingerprint the content, build or update if stale, search an open index."""
+"""Opening the index: fingerprint the content, build or update if stale, search an open index.
+
+Long because it is one idea: the open index's lifecycle (fingerprint, build or update, lease,
+search), which must stay together to stay safe under concurrent rebuilds.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""The app: wires screens, keys, the content and index workers, and the citizen's session."""
+"""The app: wires screens, keys, the content and index workers, and the citizen's session.
+
+Long because it is one idea: the Textual App, owning what no single screen may own (the
+library, the index, the session, the language) and the workers that load them.
+"""
 
 from __future__ import annotations
 

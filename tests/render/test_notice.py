@@ -6,16 +6,9 @@ import datetime
 
 from govtui.content.models import Library
 from govtui.interview import Outcome
+from govtui.render.blocks import Blanks, Entries, Heading, Notice, Paragraph
 from govtui.render.checklist import render_checklist
-from govtui.render.notice import (
-    Blanks,
-    Entries,
-    Heading,
-    Notice,
-    Paragraph,
-    build_notice,
-    commitment_applies,
-)
+from govtui.render.notice import build_notice, commitment_applies
 from govtui.render.view import action_of
 from tests.render.helpers import Evaluate
 

@@ -11,8 +11,8 @@ from govtui.content.models import Library
 from govtui.errors import UsageError
 from govtui.i18n import Language
 from govtui.interview import Target, evaluate_target
+from govtui.render.blocks import Blanks, Notice, Section
 from govtui.render.checklist import render_checklist
-from govtui.render.notice import Blanks, Notice, Section
 from govtui.render.notice_text import notice_text
 from govtui.render.text import display_width, printed_width, wrap
 from tests.render.helpers import AS_OF, Evaluate

@@ -1,4 +1,8 @@
-"""The search screen: as-you-type results, filters, and something useful when nothing matches."""
+"""The search screen: as-you-type results, filters, and something useful when nothing matches.
+
+Long because it is one idea: the one screen of the clerk's first task, from typing to a chosen
+result.
+"""
 
 from __future__ import annotations
 

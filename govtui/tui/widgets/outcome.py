@@ -9,7 +9,7 @@ from textual.widgets import Static
 
 from govtui.content.models import Material, MaterialState
 from govtui.i18n import Language, text
-from govtui.render.notice import colon_for
+from govtui.render.blocks import colon_for
 from govtui.render.view import FORM_KEYS, ChecklistView
 
 STATE_ORDER: tuple[MaterialState, ...] = (
