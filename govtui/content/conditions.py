@@ -313,3 +313,32 @@ def deciding_facts(node: Node | Condition, answers: Mapping[str, Answer]) -> lis
         for fact in deciding_facts(operand, answers):
             found.setdefault(fact, None)
     return list(found)
+
+
+def implied_answers(condition: Condition) -> list[tuple[str, Literal_]] | None:
+    """The answers a condition states outright (`a and not b and c == "x"`), or None if it does not.
+
+    Only a fact test, its negation, an equality, and `and` of these state an answer; `or`, `!=`
+    and ordering leave it open, so they are not statements of fact.
+    """
+    stated: list[tuple[str, Literal_]] = []
+
+    def walk(node: Node) -> bool:
+        if isinstance(node, FactTest):
+            stated.append((node.fact, True))
+            return True
+        if isinstance(node, Not) and isinstance(node.operand, FactTest):
+            stated.append((node.operand.fact, False))
+            return True
+        if (
+            isinstance(node, Comparison)
+            and node.operator == "=="
+            and not isinstance(node.value, tuple)
+        ):
+            stated.append((node.fact, node.value))
+            return True
+        if isinstance(node, All):
+            return all(walk(operand) for operand in node.operands)
+        return False
+
+    return stated if walk(condition.tree) else None

@@ -87,7 +87,7 @@ def _material(cursor: Cursor) -> Material:
 def _time_limit(cursor: Cursor) -> TimeLimit:
     """A limit is words only (`legal: 即时办结`) or a count with its unit, words and basis."""
     if cursor.is_scalar():
-        return TimeLimit(None, None, cursor.text(), (), cursor.where)
+        return TimeLimit(None, None, cursor.text(), None, (), cursor.where)
     record = _TIME_LIMIT.read(cursor)
     if record.get("days") is not None and not record.given("unit"):
         record.need("unit", "a limit in days needs its unit: 工作日 or 自然日")

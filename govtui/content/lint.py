@@ -22,6 +22,7 @@ from govtui.content.models import (
     Library,
     Location,
 )
+from govtui.content.wording import check_wording
 
 
 def lint(root: Path, today: datetime.date | None = None) -> tuple[LoadResult, list[Finding]]:
@@ -41,6 +42,7 @@ def check_library(library: Library, report: Report, today: datetime.date) -> Non
     for guide in library.guides.values():
         _check_guide(library, guide, report)
     check_currency(library, report, today)
+    check_wording(library, report)
     for bundle in library.bundles.values():
         _check_bundle(library, bundle, report)
     _check_policies(library, report)

@@ -151,6 +151,7 @@ class Material:
 
     id: Slug
     name: str
+    name_en: str | None
     form: MaterialForm
     copies: Annotated[int, AtLeast(0), Key(default=1)]
     source: MaterialSource
@@ -164,7 +165,12 @@ class Material:
     effective_from: datetime.date | None
     effective_to: datetime.date | None
     added: bool
+    # Research and authoring notes: for content editors only, never shown to a citizen or a clerk.
+    editor_note: str | None
     where: Location = field(compare=False)
+
+    def display_name(self, language: Language) -> str:
+        return (self.name_en or self.name) if language == "en" else self.name
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,12 +194,18 @@ class TimeLimit:
     days: Annotated[int, AtLeast(0)] | None
     unit: DayUnit | None
     text: str | None
+    text_en: str | None
     basis: Bases
     where: Location = field(compare=False)
 
     def words(self, language: Language = "zh") -> str:
-        """The limit as the guide says it, or the count in words where only a count is given."""
-        if self.text:
+        """The limit as the guide says it, or the count in words where only a count is given.
+
+        In English, the guide's English words, else the count, else its Chinese words.
+        """
+        if language == "en" and self.text_en:
+            return self.text_en
+        if self.text and (language == "zh" or self.days is None):
             return self.text
         if self.days is None:
             return ""
@@ -284,12 +296,14 @@ class Guide:
     office: Slug
     audience: Annotated[str, Key(default="自然人")]
     summary: str
+    summary_en: str | None
     eligibility: Annotated[tuple[EligibilityRule, ...], Key(default=())]
     materials: tuple[Material, ...]
     steps: tuple[str, ...]
     time_limits: TimeLimits
     case_type: CaseType
     fee: str
+    fee_en: str | None
     visits: Annotated[int, AtLeast(0)]
     channels: tuple[Channel, ...]
     basis: Bases
@@ -299,6 +313,7 @@ class Guide:
     version: str
     reviewed: datetime.date
     note: str | None
+    editor_note: str | None
     result: str | None
     validity: str | None
     refusal: Annotated[tuple[str, ...], Key(default=())]
@@ -362,6 +377,7 @@ class Article:
     digest: str
     added: bool
     note: str | None
+    editor_note: str | None
     where: Location = field(compare=False)
 
 
@@ -384,6 +400,7 @@ class Policy:
     level: PolicyLevel
     articles: Annotated[tuple[Article, ...], Key(default=())]
     note: str | None
+    editor_note: str | None
     path: Path
     where: Location = field(compare=False)
 
@@ -418,6 +435,28 @@ class Production:
 
 
 @dataclass(frozen=True, slots=True)
+class Implication:
+    """What the life event itself answers: in the newborn bundle the child is born.
+
+    `then` is a fact test (`child_born`, `not court_declared_death`, `card_kind == "first"`, or
+    several joined by `and`); with `when`, it holds only once that condition does.
+    """
+
+    then: Condition
+    when: Condition | None
+    where: Location = field(compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class FactLabel:
+    """A question as the bundle asks it, saying whose fact it is (the child's hukou)."""
+
+    fact: FactId
+    label: Text
+    where: Location = field(compare=False)
+
+
+@dataclass(frozen=True, slots=True)
 class Bundle:
     """A life-event bundle (一件事一次办): several services, one interview, one form."""
 
@@ -428,13 +467,17 @@ class Bundle:
     lead_department: str
     office: Slug
     summary: str
+    summary_en: str | None
     guides: tuple[Slug, ...]
     member_conditions: Mapping[str, Condition]
     produces: Annotated[tuple[Production, ...], Key(default=())]
     form: Form | None
+    implies: Annotated[tuple[Implication, ...], Key(default=())]
+    labels: Annotated[tuple[FactLabel, ...], Key(default=())]
     version: str
     reviewed: datetime.date
     note: str | None
+    editor_note: str | None
     examples: Annotated[tuple[Example, ...], Key(default=())]
     path: Path
     where: Location = field(compare=False)

@@ -6,12 +6,14 @@ member is needed, how materials merge), kept together so they can be read as one
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from govtui.content.calendar import add_working_days
-from govtui.content.conditions import Condition, deciding_facts, evaluate
+from govtui.content.conditions import Condition, deciding_facts, evaluate, implied_answers
 from govtui.content.models import (
     AnswerValue,
     Basis,
@@ -144,6 +146,8 @@ class Outcome:
     form: tuple[FormFieldValue, ...]
     answers_used: Mapping[str, AnswerValue]
     set_aside: Mapping[str, AnswerValue]
+    # What the life event answers by itself: never asked, shown so the clerk knows why.
+    implied: Mapping[str, AnswerValue] = MappingProxyType({})
 
     @property
     def is_bundle(self) -> bool:
@@ -338,6 +342,8 @@ def evaluate_target(
     )
     not_in_force = tuple(guide.id for guide in guides if guide not in current)
     candidates = _members(target, current)
+    implied = _implied(target, answers)
+    answers = {**implied, **answers}
     used = _relevant_answers(candidates, answers, as_of)
     needed = {
         guide.id: True if need is None else evaluate(need, used) for guide, need in candidates
@@ -368,12 +374,20 @@ def evaluate_target(
 
     items: list[ChecklistItem] = []
     pending: dict[tuple[Condition, ...], tuple[list[str], list[ChecklistItem]]] = {}
+    # A document one member rules out by a condition (the deceased's ID card, when it is lost) is
+    # not demanded by another member that lists it without one: it is the same document.
+    ruled_out = {
+        material.id
+        for guide in active
+        for material in guide.materials
+        if material.when is not None and evaluate(material.when, used) is False
+    }
     for guide in active:
         for material in guide.materials:
             if not in_force(material.effective_from, material.effective_to, as_of):
                 continue
             truth = True if material.when is None else evaluate(material.when, used)
-            if truth is False:
+            if truth is False or (material.when is None and material.id in ruled_out):
                 continue
             item = ChecklistItem(
                 material=material,
@@ -409,6 +423,8 @@ def evaluate_target(
     branches = tuple(branch for branch in branches if branch.items)
 
     next_fact, remaining = _next_question(library, candidates, used, as_of)
+    if next_fact is not None and isinstance(target, Bundle):
+        next_fact = _as_the_bundle_asks(target, next_fact)
     form_name, form = _form(library, target, active, answers)
     return Outcome(
         target=target,
@@ -427,6 +443,7 @@ def evaluate_target(
         form=form,
         answers_used=used,
         set_aside=set_aside,
+        implied={fact: value for fact, value in implied.items() if fact in condition_facts},
     )
 
 
@@ -468,6 +485,35 @@ def _overall(members: Sequence[MemberResult]) -> Eligibility:
     if "unknown" in states:
         return Eligibility("unknown", missing, failed + open_reasons)
     return Eligibility("likely", (), failed)
+
+
+def _implied(target: Target, answers: Answers) -> dict[str, AnswerValue]:
+    """The answers a bundle's life event gives by itself, for the facts nobody has answered.
+
+    An implication with `when` holds once its condition does, so it is applied again until
+    nothing more follows (a home death implies no court ruling, once the place is answered).
+    """
+    if not isinstance(target, Bundle):
+        return {}
+    known: dict[str, AnswerValue] = dict(answers)
+    implied: dict[str, AnswerValue] = {}
+    changed = True
+    while changed:
+        changed = False
+        for implication in target.implies:
+            if implication.when is not None and evaluate(implication.when, known) is not True:
+                continue
+            for fact, value in implied_answers(implication.then) or ():
+                if fact not in known:
+                    known[fact] = implied[fact] = value
+                    changed = True
+    return implied
+
+
+def _as_the_bundle_asks(bundle: Bundle, fact: Fact) -> Fact:
+    """The question as the bundle words it, saying whose fact it is."""
+    label = next((label.label for label in bundle.labels if label.fact == fact.id), None)
+    return dataclasses.replace(fact, label=label) if label is not None else fact
 
 
 def _next_question(
