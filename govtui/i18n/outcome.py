@@ -8,4 +8,18 @@ OUTCOME: dict[str, tuple[str, str]] = {
         "Not in force on {date}: this service cannot be applied for on that date.",
     ),
     "why_always": ("所有申请人均需提供", "every applicant needs it"),
+    "next_time_heading": ("今天的材料核对", "What was brought today"),
+    "next_time_complete": (
+        "今天需要的材料已经带齐。",
+        "Everything needed today was brought.",
+    ),
+    "next_time_bring": (
+        "还缺{n}项必交材料，下次请带来：",
+        "{n} required items are still missing; please bring them next time:",
+    ),
+    "next_time_bring_one": (
+        "还缺1项必交材料，下次请带来：",
+        "One required item is still missing; please bring it next time:",
+    ),
+    "next_time_owed": ("容缺受理、限期补交的材料：", "Accepted now, to be supplied by the date:"),
 }

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from govtui.content.calendar import add_working_days
@@ -147,7 +147,7 @@ class Outcome:
     answers_used: Mapping[str, AnswerValue]
     set_aside: Mapping[str, AnswerValue]
     # What the life event answers by itself: never asked, shown so the clerk knows why.
-    implied: Mapping[str, AnswerValue] = MappingProxyType({})
+    implied: Mapping[str, AnswerValue] = field(default_factory=lambda: MappingProxyType({}))
 
     @property
     def is_bundle(self) -> bool:

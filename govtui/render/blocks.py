@@ -35,6 +35,8 @@ class Detail:
 class Entry:
     title: str
     details: tuple[Detail, ...] = ()
+    # Ticked at the counter: the citizen brought it (or signed it) today.
+    checked: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from govtui.content.models import Library
 from govtui.errors import UsageError
 from govtui.i18n import Language
@@ -26,6 +28,7 @@ def render_checklist(
     width: int = 80,
     language: Language = "zh",
     include_personal: bool = False,
+    brought: Collection[str] | None = None,
 ) -> str:
     """The one-time notice (一次性告知单) followed by the form, in one print format.
 
@@ -36,13 +39,15 @@ def render_checklist(
         width: columns for `text`, CJK counted as two: 32 for 58 mm paper, 48 for 80 mm.
         language: the language of the UI strings; the content itself is in zh-Hans.
         include_personal: print ID numbers, mobile numbers and names unmasked.
+        brought: the material ids ticked as brought at the counter; the notice then says what
+            is still missing. None where nobody ticked.
 
     Returns:
         The rendered text, without a trailing newline.
     """
     if fmt == "json":
-        return checklist_json(library, outcome, include_personal)
-    notice = build_notice(library, outcome, language, include_personal)
+        return checklist_json(library, outcome, include_personal, brought)
+    notice = build_notice(library, outcome, language, include_personal, brought)
     if fmt == "text":
         if width < MINIMUM_WIDTH:
             raise UsageError("error_width_too_small", width=width, minimum=MINIMUM_WIDTH)

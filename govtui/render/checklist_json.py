@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from govtui.content.describe import describe_condition
@@ -25,13 +25,21 @@ from govtui.render.masking import mask_answer
 from govtui.render.view import ItemView, build_view, reason_words
 
 
-def checklist_json(library: Library, outcome: Outcome, include_personal: bool = False) -> str:
-    data = checklist_object(library, outcome, include_personal)
+def checklist_json(
+    library: Library,
+    outcome: Outcome,
+    include_personal: bool = False,
+    brought: Collection[str] | None = None,
+) -> str:
+    data = checklist_object(library, outcome, include_personal, brought)
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
 def checklist_object(
-    library: Library, outcome: Outcome, include_personal: bool = False
+    library: Library,
+    outcome: Outcome,
+    include_personal: bool = False,
+    brought: Collection[str] | None = None,
 ) -> dict[str, Any]:
     """The contract's object; its keys are documented in docs/checklist-exports.md."""
     target = outcome.target
@@ -62,7 +70,7 @@ def checklist_object(
         ]
         data["not_needed"] = list(outcome.not_needed)
     # The same groups and words as every other face: the view model, in the content's language.
-    view = build_view(library, outcome, "zh")
+    view = build_view(library, outcome, "zh", brought)
     data["materials"] = [_material(library, item) for group in view.groups for item in group.items]
     data["branches"] = [
         {
@@ -72,6 +80,7 @@ def checklist_object(
         }
         for branch, branch_view in zip(outcome.branches, view.branches, strict=True)
     ]
+    data["still_missing"] = [item.id for item in view.missing()] if view.ticked else None
     data["next_question"] = outcome.next_question.id if outcome.next_question else None
     data["progress"] = {
         "answered": outcome.progress.answered,
@@ -151,6 +160,8 @@ def _material(library: Library, view: ItemView) -> dict[str, Any]:
         "id": material.id,
         "name": material.name,
         "group": view.action,
+        # Ticked at the counter today; false where it was not (or nobody ticked).
+        "brought": view.brought,
         "state": item.state,
         "form": material.form,
         "copies": material.copies,

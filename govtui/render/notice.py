@@ -7,7 +7,7 @@ model and the guide elements; the block types live in `blocks`, the words in `vi
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from govtui.content.describe import describe_value
 from govtui.content.models import (
@@ -70,10 +70,17 @@ def form_value(
 
 
 def build_notice(
-    library: Library, outcome: Outcome, language: Language = "zh", include_personal: bool = False
+    library: Library,
+    outcome: Outcome,
+    language: Language = "zh",
+    include_personal: bool = False,
+    brought: Collection[str] | None = None,
 ) -> Notice:
-    """Everything the one-time notice and the form say, in order, ready for any print target."""
-    writer = _Writer(library, outcome, language, include_personal)
+    """Everything the one-time notice and the form say, in order, ready for any print target.
+
+    `brought` is what the clerk ticked: the notice then says what is still to bring.
+    """
+    writer = _Writer(library, outcome, language, include_personal, brought)
     return Notice(writer.title, language, tuple(writer.sections()))
 
 
@@ -85,7 +92,12 @@ class _Writer:
     """Builds the sections of the notice, one method each."""
 
     def __init__(
-        self, library: Library, outcome: Outcome, language: Language, include_personal: bool
+        self,
+        library: Library,
+        outcome: Outcome,
+        language: Language,
+        include_personal: bool,
+        brought: Collection[str] | None = None,
     ) -> None:
         self.library = library
         self.outcome = outcome
@@ -96,7 +108,7 @@ class _Writer:
         self.list_separator = ", " if language == "en" else "、"
         self.clause_separator = "; " if language == "en" else "；"
         self.elements = ElementWriter(library, language, outcome.as_of)
-        self.view = build_view(library, outcome, language)
+        self.view = build_view(library, outcome, language, brought)
 
     def say(self, key: str, **values: object) -> str:
         return text(key, self.language, **values)
@@ -134,6 +146,7 @@ class _Writer:
             Section("header", tuple(header)),
             Section("eligibility", tuple(self.eligibility())),
             Section("materials", tuple(self.materials())),
+            Section("next-time", tuple(self.next_time())),
             Section("branches", tuple(self.branches())),
             Section("howto", tuple(self.referred() if referred else self.how_and_where())),
             self.closing(),
@@ -256,6 +269,22 @@ class _Writer:
             blocks.append(Entries(entries, checkbox=True))
         return blocks
 
+    def next_time(self) -> list[Block]:
+        """After the clerk ticked what came: what to bring next time, and what is owed by when."""
+        if not self.view.ticked or not self.view.groups:
+            return []
+        missing, owed = self.view.missing(), self.view.owed()
+        blocks: list[Block] = [Heading(self.say("next_time_heading"), 2)]
+        if not missing and not owed:
+            return [*blocks, Paragraph(self.say("next_time_complete"), strong=True)]
+        if missing:
+            blocks.append(Paragraph(self.say("next_time_bring", n=len(missing)), strong=True))
+            blocks.append(Bullets(tuple(item.line for item in missing)))
+        if owed:
+            blocks.append(Paragraph(self.say("next_time_owed")))
+            blocks.append(Bullets(tuple(f"{item.line}{self.colon}{item.due}" for item in owed)))
+        return blocks
+
     def item_entry(self, item: ItemView, tagged: bool, hide_why: str | None = None) -> Entry:
         marks = [self.say("optional_mark")] if item.state == "optional" else []
         if tagged:
@@ -283,7 +312,7 @@ class _Writer:
             details.append(Detail(self.say("label_basis"), item.basis))
         if item.note:
             details.append(Detail(self.say("note"), item.note))
-        return Entry(title, tuple(details))
+        return Entry(title, tuple(details), checked=item.brought)
 
     def branches(self) -> list[Block]:
         if not self.view.branches:

@@ -146,8 +146,9 @@ def _entries(block: Entries, colon: str) -> str:
         )
         content = f'<p class="entry-title">{escape(entry.title)}</p>{details}'
         if block.checkbox:
+            box = "☑" if entry.checked else "☐"
             items.append(
-                f'<li><span class="box" aria-hidden="true">☐</span><div>{content}</div></li>'
+                f'<li><span class="box" aria-hidden="true">{box}</span><div>{content}</div></li>'
             )
         else:
             items.append(f"<li>{content}</li>")

@@ -55,7 +55,8 @@ def _block(block: Block, colon: str, notice: Notice) -> str:
         lines: list[str] = []
         for entry in block.entries:
             title = escape(entry.title, not block.checkbox)
-            lines.append(f"- [ ] **{title}**" if block.checkbox else f"- {title}")
+            box = "[x]" if entry.checked else "[ ]"
+            lines.append(f"- {box} **{title}**" if block.checkbox else f"- {title}")
             for detail in entry.details:
                 if detail.label:
                     lines.append(f"  - {escape(detail.label)}{colon}{escape(detail.text)}")

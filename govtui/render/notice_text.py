@@ -72,7 +72,8 @@ def _entries(block: Entries, width: int, colon: str) -> list[str]:
     marker, indent = ("[ ] ", "    ") if block.checkbox else ("- ", "  ")
     lines: list[str] = []
     for entry in block.entries:
-        lines += wrap(entry.title, width, indent=indent, first_indent=marker)
+        first = "[✔] " if block.checkbox and entry.checked else marker
+        lines += wrap(entry.title, width, indent=indent, first_indent=first)
         for detail in entry.details:
             label = f"{detail.label}{colon}" if detail.label else ""
             lines += wrap(label + detail.text, width, indent=indent)

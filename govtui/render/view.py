@@ -9,7 +9,7 @@ Long because it is one idea: saying an outcome in one language, for every face a
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -83,10 +83,23 @@ class ItemView:
     needed_by: str | None
     basis: str
     note: str | None
+    brought: bool = False
 
     @property
     def id(self) -> str:
         return self.item.id
+
+    @property
+    def from_home(self) -> bool:
+        """Something the citizen brings in by hand, not a form the counter hands out."""
+        material = self.item.material
+        brought_by_hand = self.action in ("original", "copy")
+        return brought_by_hand and material.source != "窗口领取" and material.form != "现场填写"
+
+    @property
+    def missing(self) -> bool:
+        """Required, brought from home, and not brought: what the citizen must bring next time."""
+        return not self.brought and self.item.state == "required" and self.from_home
 
     @property
     def state(self) -> MaterialState:
@@ -163,6 +176,21 @@ class ChecklistView:
     groups: tuple[GroupView, ...]
     branches: tuple[BranchView, ...]
     empty: str | None
+    # Whether the clerk ticked what the citizen brought (a visit), or nobody did (a plain export).
+    ticked: bool = False
+
+    def missing(self) -> list[ItemView]:
+        """Required materials not brought today, in the order the checklist lists them."""
+        return [item for group in self.groups for item in group.items if item.missing]
+
+    def owed(self) -> list[ItemView]:
+        """容缺 materials not brought today: accepted now, to be supplied by their date."""
+        return [
+            item
+            for group in self.groups
+            for item in group.items
+            if item.action == "deferred" and not item.brought
+        ]
 
     def items(self) -> list[ItemView]:
         """Every material the checklist lists, groups first, then the branches'."""
@@ -184,16 +212,32 @@ def reason_words(reason: Reason, language: Language, as_of: datetime.date) -> st
     return text(reason.key, language, date=as_of.isoformat())
 
 
-def build_view(library: Library, outcome: Outcome, language: Language) -> ChecklistView:
-    """Say the outcome once: the words every face of the checklist shows."""
-    return _Builder(library, outcome, language).view()
+def build_view(
+    library: Library,
+    outcome: Outcome,
+    language: Language,
+    brought: Collection[str] | None = None,
+) -> ChecklistView:
+    """Say the outcome once: the words every face of the checklist shows.
+
+    `brought` is the material ids the clerk ticked at the counter; None where nobody ticked.
+    """
+    return _Builder(library, outcome, language, brought).view()
 
 
 class _Builder:
-    def __init__(self, library: Library, outcome: Outcome, language: Language) -> None:
+    def __init__(
+        self,
+        library: Library,
+        outcome: Outcome,
+        language: Language,
+        brought: Collection[str] | None,
+    ) -> None:
         self.library = library
         self.outcome = outcome
         self.language = language
+        self.brought = frozenset(brought or ())
+        self.ticked = brought is not None
         self.english = language == "en"
         self.list_separator = ", " if self.english else "、"
         self.clause_separator = "; " if self.english else "；"
@@ -227,7 +271,9 @@ class _Builder:
                     "refer": "no_materials_refer",
                 }.get(outcome.eligibility.state, "no_materials")
             )
-        return ChecklistView(self.language, self.eligibility(), groups, self.branches(), empty)
+        return ChecklistView(
+            self.language, self.eligibility(), groups, self.branches(), empty, self.ticked
+        )
 
     # Eligibility ---------------------------------------------------------------------------
 
@@ -366,7 +412,8 @@ class _Builder:
             details.append(
                 self.say("copy_count_one") if copies == 1 else self.say("copy_count", n=copies)
             )
-        return self.say("with_note", main=material.name, note=self.list_separator.join(details))
+        name = material.display_name(self.language)
+        return self.say("with_note", main=name, note=self.list_separator.join(details))
 
     def due(self, item: ChecklistItem) -> str | None:
         """The real last day to supply a 容缺 material, or the count where no date is known."""
@@ -384,7 +431,7 @@ class _Builder:
         return ItemView(
             item=item,
             action=action,
-            name=material.name,
+            name=material.display_name(self.language),
             line=self.line(item),
             form=self.describe_form(item),
             due=self.due(item),
@@ -398,6 +445,7 @@ class _Builder:
             ),
             basis=self.citations(item.basis),
             note=material.note,
+            brought=item.id in self.brought,
         )
 
     def branches(self) -> tuple[BranchView, ...]:

@@ -27,6 +27,7 @@ class Case:
     as_of: datetime.date = AS_OF
     language: Language = "zh"
     include_personal: bool = False
+    brought: frozenset[str] | None = None
     note: str = ""
 
 
@@ -89,6 +90,19 @@ CASES = [
         note="a failed eligibility rule with its reason and basis",
     ),
     Case(
+        "living-allowance-ticked",
+        "living-allowance",
+        {
+            "applicant_role": "self",
+            "hukou_local": True,
+            "income_below_standard": True,
+            "has_disability": True,
+        },
+        ("text32", "markdown", "html", "json"),
+        brought=frozenset({"applicant-id-card", "household-income-statement"}),
+        note="a visit after ticking: brought items marked, what is missing and what is owed listed",
+    ),
+    Case(
         "living-allowance-refer",
         "living-allowance",
         {"applicant_role": "self", "hukou_local": False},
@@ -134,6 +148,7 @@ def test_golden(
         width=width,
         language=case.language,
         include_personal=case.include_personal,
+        brought=case.brought,
     )
     # use_extension, not snapshot(extension_class=...), which is undone before a failure's diff
     golden = snapshot.use_extension(GOLDEN[suffix])

@@ -44,11 +44,8 @@ class TickRow(Row):
 
     @property
     def missing(self) -> bool:
-        """Required, brought from home, and not ticked; a form the counter hands out is not."""
-        material = self.item.material
-        from_home = material.source != "窗口领取" and material.form != "现场填写"
-        brought_by_hand = self.view.action in ("original", "copy")
-        return not self.ticked and self.item.state == "required" and brought_by_hand and from_home
+        """Required, brought from home, and not ticked: the view's own rule, as on the handout."""
+        return not self.ticked and self.item.state == "required" and self.view.from_home
 
     def render_tick(self) -> None:
         action = self.view.action
@@ -201,6 +198,7 @@ class ChecklistScreen(GovScreen[None]):
             width=width,
             language=self.language,
             include_personal=False,
+            brought=self.session.brought,
         )
         self.query_one("#preview", Static).update(content)
 
@@ -254,6 +252,7 @@ class ChecklistScreen(GovScreen[None]):
                 width=request.layout.width,
                 language=self.language,
                 include_personal=request.include_personal,
+                brought=self.session.brought,
             )
         except GovtuiError as error:
             self.notify(error.message(self.language), title=self.t("error_title"), severity="error")
