@@ -18,8 +18,9 @@ def _looks_like_content(folder: Path) -> bool:
 def find_content_root(explicit: Path | None = None) -> Path:
     """Return the folder holding `guides/` and `policies/`.
 
-    The order is: an explicit `--content DIR`, then `$GOVTUI_CONTENT`, then the checkout this
-    package runs from, then the sample content shipped inside the installed package.
+    The order is: an explicit `--content DIR`, then `$GOVTUI_CONTENT`, then the applied content
+    release (`govtui release apply`), then the checkout this package runs from, then the sample
+    content shipped inside the installed package.
     """
     for candidate, origin in (
         (explicit, "--content"),
@@ -35,6 +36,9 @@ def find_content_root(explicit: Path | None = None) -> Path:
         if not _looks_like_content(candidate):
             raise ContentError("error_content_not_a_folder", origin=origin, folder=candidate)
         return candidate.resolve()
+    managed = managed_content_root()
+    if managed is not None:
+        return managed
     package = Path(__file__).resolve().parent
     for candidate in (package.parent, package / "_content"):
         if _looks_like_content(candidate):
@@ -60,3 +64,23 @@ def data_dir() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("govtui", appauthor=False))
+
+
+def releases_dir() -> Path:
+    """Where applied content releases live: `versions/<version>/` and the `current.json` pointer."""
+    return data_dir() / "content"
+
+
+def managed_content_root() -> Path | None:
+    """The applied release's content folder, or None when no whole release is installed."""
+    import json
+
+    try:
+        data = json.loads((releases_dir() / "current.json").read_text(encoding="utf-8"))
+        name = str(data["directory"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # no release applied (or an unreadable pointer): the other sources serve
+    if not name or Path(name).name != name or name.startswith("."):
+        return None
+    folder = releases_dir() / "versions" / name
+    return folder if _looks_like_content(folder) else None

@@ -17,6 +17,7 @@ def isolated_directories(
     base = tmp_path_factory.mktemp("govtui-home")
     monkeypatch.setenv("GOVTUI_CACHE_DIR", str(base / "cache"))
     monkeypatch.setenv("GOVTUI_DATA_DIR", str(base / "data"))
+    monkeypatch.setenv("GOVTUI_CONFIG", str(base / "config.toml"))
     monkeypatch.delenv("GOVTUI_CONTENT", raising=False)
     yield
 

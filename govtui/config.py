@@ -1,0 +1,79 @@
+"""The terminal's configuration file (TOML): the point's code, the county's key, staleness."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from govtui.errors import GovtuiError
+
+CONFIG_ENVIRONMENT_VARIABLE = "GOVTUI_CONFIG"
+DEFAULT_STALE_AFTER_DAYS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """What a terminal is told by its county; every field has a safe default."""
+
+    point_code: str | None = None
+    """`[terminal] point_code`: this service point's code, for events and reports."""
+    public_key: str | None = None
+    """`[content] public_key`: the county's minisign public key (base64), for releases."""
+    stale_after_days: int = DEFAULT_STALE_AFTER_DAYS
+    """`[content] stale_after_days`: warn (never block) when the content is older than this."""
+    path: Path | None = None
+    """The file this was read from, for messages; None when there is no file."""
+
+
+def config_path() -> Path:
+    """`$GOVTUI_CONFIG`, else `config.toml` in the user config dir."""
+    override = os.environ.get(CONFIG_ENVIRONMENT_VARIABLE)
+    if override:
+        return Path(override)
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("govtui", appauthor=False)) / "config.toml"
+
+
+def load_config(path: Path | None = None) -> Config:
+    """Read the configuration; a missing file is the defaults, a broken one a clear error."""
+    path = path or config_path()
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Config()
+    except OSError as error:
+        raise GovtuiError("error_config_unreadable", path=path, detail=error.strerror) from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise GovtuiError("error_config_syntax", path=path, detail=error) from None
+    terminal = _table(data, "terminal", path)
+    content = _table(data, "content", path)
+    stale = content.get("stale_after_days", DEFAULT_STALE_AFTER_DAYS)
+    if not isinstance(stale, int) or isinstance(stale, bool) or stale < 1:
+        raise GovtuiError("error_config_value", path=path, key="content.stale_after_days")
+    return Config(
+        point_code=_text(terminal, "point_code", "terminal", path),
+        public_key=_text(content, "public_key", "content", path),
+        stale_after_days=stale,
+        path=path,
+    )
+
+
+def _table(data: dict[str, object], name: str, path: Path) -> dict[str, object]:
+    table = data.get(name, {})
+    if not isinstance(table, dict):
+        raise GovtuiError("error_config_value", path=path, key=name)
+    return table
+
+
+def _text(table: dict[str, object], key: str, table_name: str, path: Path) -> str | None:
+    value = table.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise GovtuiError("error_config_value", path=path, key=f"{table_name}.{key}")
+    return value.strip()

@@ -1,0 +1,1 @@
+"""Signed content releases: build one file from a content folder, check it, apply it atomically."""
