@@ -1,68 +1,69 @@
-"""The anonymous 好差评 ratings, kept in a local file: a service id, 1-5 stars, a reason, a date."""
+"""The TUI's events: a finished visit's 好差评 (or 未评价) and a search the clerk left, stored on
+the terminal without any personal data (`govtui.events`), for `sync push` and the report.
+"""
 
 from __future__ import annotations
 
 import datetime
-import json
-import re
-from dataclasses import dataclass
 from pathlib import Path
 
-from govtui.render.files import write_atomically
-from govtui.render.masking import mask_id_number, mask_mobile
-
-RATINGS_FILE = "ratings.json"
-
-
-@dataclass(frozen=True, slots=True)
-class Rating:
-    """One rating. It holds no answers and nothing about the citizen, by design."""
-
-    document: str
-    stars: int
-    reason: str | None
-    day: datetime.date
+from govtui.content.models import Library
+from govtui.events.legacy import open_terminal_store
+from govtui.events.model import Event, SearchOutcome, level_for_stars, rating_event, search_event
+from govtui.events.settings import load_event_settings
 
 
-_ID_NUMBER = re.compile(r"(?<!\d)\d{17}[\dXx](?!\d)")
-_MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
+def content_version(library: Library | None) -> str:
+    """The content release in use, or "unreleased" for a checkout or a folder of one's own."""
+    from govtui.paths import releases_dir
+    from govtui.release.install import installed
+
+    release = installed(releases_dir())
+    if release is not None and library is not None and library.root == release.root:
+        return str(release.manifest.version)
+    return "unreleased"
 
 
-def scrub(reason: str) -> str:
-    """Mask ID and mobile numbers a clerk may type into a reason: ratings hold no personal data."""
-    reason = _ID_NUMBER.sub(lambda match: mask_id_number(match.group()), reason)
-    return _MOBILE.sub(lambda match: mask_mobile(match.group()), reason)
+class EventRecorder:
+    """Writes events to the store in `folder`; safe to call from a worker thread."""
 
+    def __init__(self, folder: Path, library: Library | None) -> None:
+        self.folder = folder
+        self.library = library
 
-def _read_records(path: Path) -> list[dict[str, object]]:
-    """The ratings so far; a damaged file is moved aside, never overwritten."""
-    if not path.exists():
-        return []
-    try:
-        loaded = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        loaded = None
-    if isinstance(loaded, list):
-        return loaded
-    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
-    path.rename(path.with_name(f"{path.name}.damaged-{stamp}"))
-    return []
+    def _write(self, event: Event) -> None:
+        with open_terminal_store(
+            self.folder, point_code=event.point_code, task_codes=self._task_codes()
+        ) as store:
+            store.add([event])
 
+    def _task_codes(self) -> dict[str, str | None]:
+        guides = self.library.guides.values() if self.library else ()
+        return {guide.id: guide.codes.get("implementation") for guide in guides}
 
-def save_rating(folder: Path, rating: Rating) -> Path:
-    """Append `rating` to the ratings file in `folder`, rewriting it atomically."""
-    if not 1 <= rating.stars <= 5:
-        raise ValueError(f"a rating has 1 to 5 stars, not {rating.stars}")
-    path = folder / RATINGS_FILE
-    records = _read_records(path)
-    records.append(
-        {
-            "guide": rating.document,
-            "rating": rating.stars,
-            "reason": scrub(rating.reason) if rating.reason else None,
-            "date": rating.day.isoformat(),
-        }
-    )
-    folder.mkdir(parents=True, exist_ok=True)
-    write_atomically(path, json.dumps(records, ensure_ascii=False, indent=2) + "\n", force=True)
-    return path
+    def rating(self, document_id: str, stars: int | None, reason: str | None) -> None:
+        """The citizen's rating, or 未评价 when they skipped it (`stars` None): never a score."""
+        settings = load_event_settings()
+        self._write(
+            rating_event(
+                point_code=settings.point_code,
+                content_version=content_version(self.library),
+                service_id=document_id,
+                task_code=self._task_codes().get(document_id),
+                satisfaction="unrated" if stars is None else level_for_stars(stars),
+                text=reason,
+                at=datetime.datetime.now().astimezone(),
+            )
+        )
+
+    def search(self, query: str, outcome: SearchOutcome) -> None:
+        settings = load_event_settings()
+        self._write(
+            search_event(
+                point_code=settings.point_code,
+                content_version=content_version(self.library),
+                query=query,
+                outcome=outcome,
+                at=datetime.datetime.now().astimezone(),
+            )
+        )
