@@ -48,7 +48,7 @@ def notice_groups(library: Library, outcome: Outcome, language: Language) -> Gro
         for block in section.blocks:
             if isinstance(block, Heading) and block.level == 3:
                 groups.append((block.text, []))
-            elif isinstance(block, Entries) and block.checkbox:
+            elif isinstance(block, Entries) and (block.checkbox or section.name == "materials"):
                 if section.name == "branches":
                     groups.append(("branch", []))
                 groups[-1][1].extend(entry.title for entry in block.entries)
@@ -153,4 +153,4 @@ def test_the_newborn_side_panel_agrees_with_the_printout(shipped: Library) -> No
     before, after = panel.split(heading, 1)
     assert certificate in after and certificate not in before
     before, after = printed.split(heading, 1)
-    assert "[ ] 出生医学证明\n" in after and "[ ] 出生医学证明\n" not in before
+    assert "- 出生医学证明\n" in after and "出生医学证明\n" not in before

@@ -19,9 +19,10 @@ from govtui.render.formats import ExportFormat
 
 if TYPE_CHECKING:
     from govtui.ask import ReadLine
+    from govtui.interview import Outcome
 
 # Formats a printer takes as they are; HTML and JSON are for files and programs.
-_PRINTABLE: frozenset[ExportFormat] = frozenset({"text", "markdown"})
+_PRINTABLE: frozenset[ExportFormat] = frozenset({"text", "receipt", "markdown"})
 
 
 def checklist_command(
@@ -62,6 +63,15 @@ def checklist_command(
             help="Send the text to the printer (lp or lpr; GOVTUI_PRINTER picks one).",
         ),
     ] = False,
+    brought: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--brought",
+            metavar="MATERIAL",
+            help="A material the citizen brought today (repeat it); the notice then lists "
+            "what is still missing.",
+        ),
+    ] = None,
 ) -> None:
     """Print the one-time checklist (一次性告知单) and the merged form for a guide or bundle."""
     from govtui.interview import evaluate_target
@@ -82,6 +92,7 @@ def checklist_command(
         width=width,
         language=words,
         include_personal=include_personal,
+        brought=_brought(outcome, brought),
     )
     if to_printer:
         from govtui.render.printing import send_to_printer
@@ -141,3 +152,19 @@ def _read_line(interactive: bool) -> ReadLine:
         return None if line == "" else line.rstrip("\n")
 
     return read_line
+
+
+def _brought(outcome: Outcome, given: list[str] | None) -> frozenset[str] | None:
+    """The ticked material ids; an id the checklist does not list is a mistake worth saying."""
+    if given is None:
+        return None
+    ids = {item.id for item in outcome.items} | {
+        item.id for branch in outcome.branches for item in branch.items
+    }
+    ticked = frozenset(part.strip() for value in given for part in value.split(",") if part.strip())
+    unknown = sorted(ticked - ids)
+    if unknown:
+        raise UsageError(
+            "error_brought_unknown", materials=", ".join(unknown), known=", ".join(sorted(ids))
+        )
+    return ticked

@@ -35,6 +35,8 @@ def show_command(
     from govtui.render.text import render_document
 
     library = load()
+    # An article's search hit id (policy#9) shows its policy, at that article.
+    document_id = document_id.split("#", 1)[0]
     document = find_document(library, document_id)
     if as_json:
         print_json(document_json(library, document))

@@ -22,6 +22,7 @@ from govtui.content.models import (
     Library,
     Location,
 )
+from govtui.content.situations_lint import check_situations
 from govtui.content.wording import check_wording
 
 
@@ -41,6 +42,9 @@ def lint(root: Path, today: datetime.date | None = None) -> tuple[LoadResult, li
 def check_library(library: Library, report: Report, today: datetime.date) -> None:
     for guide in library.guides.values():
         _check_guide(library, guide, report)
+        # An import's `todo` entries: what the spreadsheet could not say, until an editor does.
+        for index, todo in enumerate(guide.todo):
+            report.warning(todo.where, f"todo[{index}].{todo.about}", todo.text, "todo")
     check_currency(library, report, today)
     check_wording(library, report)
     for bundle in library.bundles.values():
@@ -48,6 +52,7 @@ def check_library(library: Library, report: Report, today: datetime.date) -> Non
     _check_policies(library, report)
     _check_aliases(library, report)
     _check_synonyms(library, report)
+    check_situations(library, report)
     if library.locality.offices and not library.locality.fictional:
         report.warning(
             library.locality.offices[0].where,

@@ -13,6 +13,7 @@ from govtui.content.findings import LoadResult, Report
 from govtui.content.models import (
     Bundle,
     Category,
+    Elsewhere,
     Fact,
     FactType,
     Guide,
@@ -20,14 +21,17 @@ from govtui.content.models import (
     Locality,
     Location,
     Policy,
+    Situations,
     SynonymGroup,
     frozen_mapping,
 )
 from govtui.content.registries import (
     read_calendar,
     read_categories,
+    read_elsewhere,
     read_facts,
     read_locality,
+    read_situations,
     read_synonyms,
 )
 from govtui.content.yamlreader import Cursor, Invalid, read_yaml_file
@@ -82,6 +86,8 @@ def load_library(root: Path) -> LoadResult:
     policies: dict[str, Policy] = {}
     categories: dict[str, Category] = {}
     synonyms: tuple[SynonymGroup, ...] = ()
+    situations: tuple[Situations, ...] = ()
+    elsewhere: tuple[Elsewhere, ...] = ()
     locality = EMPTY_LOCALITY
     calendar = EMPTY_CALENDAR
     seen_ids: dict[str, Location] = {}
@@ -107,6 +113,10 @@ def load_library(root: Path) -> LoadResult:
                 _add_unique(policies, policy, policy.id, policy.where, "policy", report, seen_ids)
         elif parts[1] == "_synonyms.yaml":
             synonyms = _read(path, report, read_synonyms) or ()
+        elif parts[1] == "_elsewhere.yaml":
+            elsewhere = _read(path, report, read_elsewhere) or ()
+        elif parts[1] == "_situations.yaml":
+            situations = _read(path, report, read_situations) or ()
         elif parts[1] == "_calendar.yaml":
             calendar = _read(path, report, read_calendar) or EMPTY_CALENDAR
         elif parts[1] == "_locality.yaml":
@@ -146,6 +156,8 @@ def load_library(root: Path) -> LoadResult:
         locality=locality,
         categories=frozen_mapping(categories),
         calendar=calendar,
+        situations=situations,
+        elsewhere=elsewhere,
     )
     return LoadResult(library, report)
 

@@ -37,6 +37,8 @@ SynonymKind = Literal["old_name", "colloquial", "abbreviation"]
 EligibilityState = Literal["likely", "refer", "not_eligible", "unknown"]
 DayUnit = Literal["工作日", "自然日"]
 CrossProvinceMode = Literal["全程网办", "异地代收代办", "多地联办"]
+ArticleText = Literal["digest", "official"]
+"""What an article's body is: our own plain-language digest, or the official text imported."""
 AnswerValue = bool | int | float | str | datetime.date
 
 MATERIAL_STATES: tuple[MaterialState, ...] = (
@@ -281,6 +283,16 @@ class Example:
 
 
 @dataclass(frozen=True, slots=True)
+class Todo:
+    """What an import could not say (a material's condition, the facts, an example), for an editor
+    to write; lint warns about each one until it is done and removed."""
+
+    about: str
+    text: str
+    where: Location = field(compare=False)
+
+
+@dataclass(frozen=True, slots=True)
 class Guide:
     """One service (政务服务事项) as its 办事指南 describes it."""
 
@@ -323,6 +335,7 @@ class Guide:
     fee_basis: FeeBasis | None
     amounts: Annotated[tuple[Amount, ...], Key(default=())]
     examples: Annotated[tuple[Example, ...], Key(default=())]
+    todo: Annotated[tuple[Todo, ...], Key(default=())]
     path: Path
     where: Location = field(compare=False)
 
@@ -372,9 +385,15 @@ def article_label(number: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Article:
+    """One article (条) of a policy. `digest` is its body: our own digest, or with `text: official`
+    the official text a county imported; `chapter` and `section` say where it stands (第二章 …)."""
+
     number: str
     heading: str
     digest: str
+    text: Annotated[ArticleText, Key(default="digest")]
+    chapter: str | None
+    section: str | None
     added: bool
     note: str | None
     editor_note: str | None
@@ -499,6 +518,41 @@ class SynonymGroup:
 
 
 @dataclass(frozen=True, slots=True)
+class Situations:
+    """The circumstances citizens describe when they need one guide or bundle (房子被水淹了)."""
+
+    guide: Slug
+    situations: tuple[str, ...]
+    where: Location = field(compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Elsewhere:
+    """A matter people ask about here that another kind of office handles (a passport, a visa).
+
+    An honest "not here: go to …" beats the nearest wrong service.
+    """
+
+    id: Slug
+    name: str
+    name_en: str
+    aliases: Annotated[tuple[str, ...], Key(default=())]
+    go_to: Annotated[str, Key(name="where")]
+    go_to_en: Annotated[str, Key(name="where_en")]
+    why: str
+    why_en: str
+    basis: Bases
+    editor_note: str | None
+    where: Location = field(compare=False)
+
+    def words(self, language: Language) -> tuple[str, str, str]:
+        """(name, where to go, why) in the language asked."""
+        if language == "en":
+            return self.name_en, self.go_to_en, self.why_en
+        return self.name, self.go_to, self.why
+
+
+@dataclass(frozen=True, slots=True)
 class Office:
     id: Slug
     name: str
@@ -576,6 +630,8 @@ class Library:
     locality: Locality
     categories: Mapping[str, Category]
     calendar: WorkingCalendar
+    situations: tuple[Situations, ...] = ()
+    elsewhere: tuple[Elsewhere, ...] = ()
 
     def document(self, document_id: str) -> Document | None:
         return (

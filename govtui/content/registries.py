@@ -1,4 +1,4 @@
-"""Read the shared registries: facts, synonyms, the locality, the calendar and the categories."""
+"""Read the shared registries: facts, synonyms, situations, the locality, calendar, categories."""
 
 from __future__ import annotations
 
@@ -6,7 +6,15 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from govtui.content.calendar import CalendarYear, WorkingCalendar
-from govtui.content.models import Category, Fact, Locality, SynonymGroup, frozen_mapping
+from govtui.content.models import (
+    Category,
+    Elsewhere,
+    Fact,
+    Locality,
+    Situations,
+    SynonymGroup,
+    frozen_mapping,
+)
 from govtui.content.records import Vocabulary
 from govtui.content.yamlreader import Cursor
 
@@ -77,4 +85,6 @@ def _list_file(key: str, read: Callable[[Cursor], T]) -> Callable[[Cursor], tupl
 read_facts = _list_file("facts", _fact)
 read_synonyms = _list_file("synonyms", REGISTRIES.shape(SynonymGroup))
 read_categories = _list_file("categories", REGISTRIES.shape(Category))
+read_situations = _list_file("situations", REGISTRIES.shape(Situations))
+read_elsewhere = _list_file("elsewhere", REGISTRIES.shape(Elsewhere))
 read_locality = REGISTRIES.shape(Locality)

@@ -27,6 +27,20 @@ def check_wording(library: Library, report: Report) -> None:
         _check_bundle_questions(library, bundle, report)
     for policy in library.policies.values():
         _check_texts(_policy_texts(policy), report)
+    for matter in library.elsewhere:
+        _check_texts(iter([(matter.where, "why", matter.why)]), report)
+        for basis in matter.basis:
+            policy = library.policies.get(basis.policy)
+            if policy is None:
+                report.error(
+                    basis.where, f"{matter.id}.basis", f"no policy has the id '{basis.policy}'"
+                )
+            elif basis.article is not None and policy.article(basis.article) is None:
+                report.error(
+                    basis.where,
+                    f"{matter.id}.basis",
+                    f"policy '{policy.id}' has no article '{basis.article}'",
+                )
 
 
 Texts = Iterator[tuple[Location, str, str | None]]

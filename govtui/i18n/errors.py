@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 ERRORS: dict[str, tuple[str, str]] = {
+    "error_brought_unknown": (
+        "--brought 中的材料不在这张告知单上：{materials}。可用的材料编号：{known}",
+        "--brought names materials this checklist does not list: {materials}. Its materials: "
+        "{known}",
+    ),
     # A hint added to an error that names something unknown; `names` is a list.
     "error_did_you_mean": ("是不是要找：{names}？", " Did you mean: {names}?"),
     # Content and caches (govtui.paths, govtui.search)

@@ -8,6 +8,12 @@ OUTCOME: dict[str, tuple[str, str]] = {
         "Not in force on {date}: this service cannot be applied for on that date.",
     ),
     "why_always": ("所有申请人均需提供", "every applicant needs it"),
+    "receipt_title": ("一次性告知（简）", "One-time notice (short)"),
+    "receipt_go_to": ("请到：{place}", "Go to: {place}"),
+    "receipt_footer": (
+        "完整的告知单（办理依据、一表申请）请向窗口索取。",
+        "Ask the window for the full notice (rules, the application form).",
+    ),
     "next_time_heading": ("今天的材料核对", "What was brought today"),
     "next_time_complete": (
         "今天需要的材料已经带齐。",

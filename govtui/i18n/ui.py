@@ -249,6 +249,31 @@ UI: dict[str, tuple[str, str]] = {
     "key_start": ("开始办理", "Start"),
     "key_start_bundle": ("一次办理", "Start all"),
     "key_why": ("为什么", "Why"),
+    "key_finish_visit": ("办结清除", "Finish"),
+    "answers_carried_over": (
+        "已沿用本次来访已回答的：{facts}",
+        "Carried over from this visit: {facts}",
+    ),
+    "visit_needs_two_services": (
+        "本次来访只办了一项事项，没有需要合并的告知单。",
+        "Only one service in this visit: there is nothing to combine.",
+    ),
+    "nothing_to_clear": ("没有需要清除的回答。", "No answers to clear."),
+    "command_finish": ("办结清除", "Finish and clear"),
+    "command_finish_help": (
+        "清除本次来访的全部回答和勾选，回到搜索",
+        "Wipe every answer and tick of this visit and return to search",
+    ),
+    "command_visit_checklist": ("本次来访合并告知单", "One notice for this visit"),
+    "command_visit_checklist_help": (
+        "把本次办理的几项事项合并成一张告知单，材料去重",
+        "Put this visit's services on one notice, materials de-duplicated",
+    ),
+    "visit_open_hint": (
+        "本次来访还有未清除的回答（F9 办结清除）",
+        "This visit still holds answers (F9 finishes and clears)",
+    ),
+    "why_pick_a_material": ("请先用 ↑/↓ 选中一项材料。", "Choose a material with ↑/↓ first."),
     "key_policy": ("看依据", "Read the law"),
     "key_back": ("返回", "Back"),
     "key_previous": ("上一题", "Previous"),
@@ -326,6 +351,8 @@ UI: dict[str, tuple[str, str]] = {
     "match_english": ("英文名", "English name"),
     "match_sounds_like": ("读音相近", "sounds like"),
     "match_text": ("正文", "text"),
+    "match_similar": ("字形相近", "similar"),
+    "palette_placeholder": ("搜索命令…", "Search for commands…"),
     "browse_bundles": ("一件事一次办", "Life events: several services at once"),
     "browse_categories": ("按分类浏览", "Browse by category"),
     "browse_category": ("{name}：全部事项", "{name}: all services"),
@@ -454,6 +481,10 @@ UI: dict[str, tuple[str, str]] = {
     "format_receipt_58mm": (
         "小票（.txt，58毫米打印纸，32列）",
         "Receipt (.txt, 58 mm paper, 32 columns)",
+    ),
+    "format_short_58mm": (
+        "短告知单（.txt，58毫米小票：材料、地点、时间、还缺什么）",
+        "Short slip (.txt, 58 mm: materials, where, when, what is missing)",
     ),
     "format_markdown": ("Markdown（.md）", "Markdown (.md)"),
     "format_html": (

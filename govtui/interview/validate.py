@@ -23,7 +23,8 @@ EARLIEST_BIRTH_DATE = datetime.date(1900, 1, 1)
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _LONGEST_TEXT = 500
 _YES = {"y", "yes", "true", "1", "是", "对", "有", "要", "会", "需要", "shi"}
-_NO = {"n", "no", "false", "0", "否", "不", "不是", "没有", "无", "不要", "不会", "fou"}
+# "2" is 否 as in the TUI, whose yes/no questions number 是 1 and 否 2.
+_NO = {"n", "no", "false", "0", "2", "否", "不", "不是", "没有", "无", "不要", "不会", "fou"}
 
 
 class Invalid(Phrase):

@@ -15,6 +15,7 @@ from govtui.render.notice import build_notice
 from govtui.render.notice_html import notice_html
 from govtui.render.notice_markdown import notice_markdown
 from govtui.render.notice_text import notice_text
+from govtui.render.receipt import build_receipt
 
 # Below this the hanging indents leave too little room for a line of Chinese.
 MINIMUM_WIDTH = 20
@@ -47,6 +48,10 @@ def render_checklist(
     """
     if fmt == "json":
         return checklist_json(library, outcome, include_personal, brought)
+    if fmt == "receipt":
+        if width < MINIMUM_WIDTH:
+            raise UsageError("error_width_too_small", width=width, minimum=MINIMUM_WIDTH)
+        return notice_text(build_receipt(library, outcome, language, brought), width)
     notice = build_notice(library, outcome, language, include_personal, brought)
     if fmt == "text":
         if width < MINIMUM_WIDTH:

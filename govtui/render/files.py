@@ -23,8 +23,8 @@ def _new_file_mode() -> int:
     return 0o644
 
 
-def write_atomically(path: Path, text: str, *, force: bool) -> None:
-    """Write `text` as UTF-8 to `path` through a temporary file in the same folder.
+def write_atomically(path: Path, text: str | bytes, *, force: bool) -> None:
+    """Write `text` as UTF-8 (or bytes as they are) to `path` through a temporary file beside it.
 
     Raises:
         OutputExistsError: `path` exists and `force` is false.
@@ -48,8 +48,9 @@ def write_atomically(path: Path, text: str, *, force: bool) -> None:
         raise GovtuiError("error_write_failed", path=path, detail=error.strerror) from None
     temporary = Path(temporary_name)
     try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, mode)

@@ -4,5 +4,6 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
-ExportFormat = Literal["text", "markdown", "html", "json"]
+# "receipt" is the short handout (materials, where, when, what is missing) for a receipt roll.
+ExportFormat = Literal["text", "receipt", "markdown", "html", "json"]
 EXPORT_FORMATS: tuple[ExportFormat, ...] = get_args(ExportFormat)

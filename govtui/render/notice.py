@@ -44,6 +44,7 @@ from govtui.render.elements import ElementWriter
 from govtui.render.masking import mask_answer
 from govtui.render.text import visits_text
 from govtui.render.view import (
+    TICKABLE,
     ItemView,
     ReasonView,
     ReferralView,
@@ -163,7 +164,11 @@ class _Writer:
         rows = [
             (self.say(target.kind), _name(target, self.language)),
             (self.say("notice_locality"), place),
-            (self.say("notice_id"), target.id),
+            # The 实施编码 a citizen can quote elsewhere, not our internal id.
+            (
+                self.say("codes"),
+                target.codes.get("implementation", "") if isinstance(target, Guide) else "",
+            ),
             (self.say("notice_version"), target.version),
             (self.say("notice_reviewed"), target.reviewed.isoformat()),
             (self.say("notice_as_of"), self.outcome.as_of.isoformat()),
@@ -266,7 +271,8 @@ class _Writer:
         for group in self.view.groups:
             blocks.append(Heading(group.heading, 3))
             entries = tuple(self.item_entry(item, tagged=False) for item in group.items)
-            blocks.append(Entries(entries, checkbox=True))
+            # Nothing to tick for what the office fetches or the bundle issues.
+            blocks.append(Entries(entries, checkbox=group.action in TICKABLE))
         return blocks
 
     def next_time(self) -> list[Block]:

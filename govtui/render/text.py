@@ -202,7 +202,7 @@ def _policy(library: Library, policy: Policy, language: Language) -> list[str]:
         lines.append(f"{text('effective', language)}：{policy.effective.isoformat()}")
     lines.append(f"{text('status', language)}：{text('status_' + policy.status, language)}")
     if policy.articles:
-        lines += ["", text("digest_note", language)]
+        lines += ["", text(articles_note(policy), language)]
         for article in policy.articles:
             lines += [
                 "",
@@ -231,3 +231,11 @@ def visits_text(visits: int, language: Language) -> str:
     if visits == 0:
         return text("visits_zero", language)
     return text("visits_value", language, n=visits)
+
+
+def articles_note(policy: Policy) -> str:
+    """The catalogue key saying whose words the articles are: our digests or the official text."""
+    kinds = {article.text for article in policy.articles}
+    if kinds == {"official"}:
+        return "official_text_note"
+    return "mixed_text_note" if "official" in kinds else "digest_note"

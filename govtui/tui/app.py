@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import on, work
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.theme import Theme
@@ -26,6 +26,7 @@ from govtui.content.models import Document, Library
 from govtui.errors import GovtuiError
 from govtui.i18n import Language, text
 from govtui.paths import data_dir
+from govtui.release.service import ContentAge, content_age
 from govtui.tui.index import (
     IndexFactory,
     ProgressCallback,
@@ -35,13 +36,16 @@ from govtui.tui.index import (
 )
 from govtui.tui.keys import Key, bilingual, language_allows
 from govtui.tui.messages import ContentLoaded, IndexProgressed, IndexReady
+from govtui.tui.screens.changes import show_changes_once
 from govtui.tui.screens.search import SearchScreen
-from govtui.tui.session import Session
+from govtui.tui.session import Session, Visit
+from govtui.tui.visit import combined_target, facts_read_by
 from govtui.tui.widgets.results import document_title
 
 if TYPE_CHECKING:
     from govtui.interview import Outcome, Target
     from govtui.render.view import ChecklistView
+    from govtui.tui.ratings import EventRecorder
     from govtui.tui.screens.dialogs import RatingChoice
 
 # The screens past the search screen, the interview engine and the exporters are imported where
@@ -149,6 +153,8 @@ class GovTuiApp(App[None]):
             Key("f2", "switch_language", "key_language", key_display="F2"),
             Key("ctrl+q", "quit", "key_quit", show=False, priority=True),
             Key("ctrl+p", "command_palette", "key_palette", show=False, priority=True),
+            Key("f10", "open_report", "key_report", show=False, key_display="F10"),
+            Key("f9", "finish_visit", "key_finish_visit", show=False, key_display="F9"),
         ),
     ]
 
@@ -197,6 +203,8 @@ class GovTuiApp(App[None]):
         self.export_dir = export_dir or Path.cwd()
         self.freeze_after_load = freeze_after_load
         self.session: Session | None = None
+        self.content_age: ContentAge | None = None
+        self.visit = Visit()
         self.set_reactive(GovTuiApp.language, language)
         self.set_reactive(GovTuiApp.library, library)
         self.set_reactive(GovTuiApp.index, index)
@@ -210,7 +218,21 @@ class GovTuiApp(App[None]):
         return SearchScreen()
 
     def on_mount(self) -> None:
+        if self.content_root is not None:
+            self.content_age = content_age(self.today(), self.content_root)
+            show_changes_once(self)
         self._update_title()
+        if self.content_age is not None and self.content_age.stale:
+            # A warning, never a stop: last month's rules still serve today's citizen.
+            self.notify(
+                self.t(
+                    "status_content_stale",
+                    days=self.content_age.days,
+                    version=self.content_age.version,
+                ),
+                title=self.t("status_content_stale_title"),
+                severity="warning",
+            )
         if self.library is None or self.index is None:
             self._load(self.library)
         elif self.freeze_after_load:
@@ -323,8 +345,12 @@ class GovTuiApp(App[None]):
     def _update_title(self) -> None:
         self.title = self.t("app_title")
         locality = self.library.locality if self.library else None
-        if locality:
-            self.sub_title = locality.name_en if self.language == "en" else locality.name
+        parts = [(locality.name_en if self.language == "en" else locality.name) if locality else ""]
+        if self.content_age is not None:
+            age = self.content_age
+            parts.append(self.t("status_content", version=age.version, days=age.days))
+        if any(parts):
+            self.sub_title = " · ".join(part for part in parts if part)
 
     def action_switch_language(self) -> None:
         self.language = "en" if self.language == "zh" else "zh"
@@ -334,6 +360,13 @@ class GovTuiApp(App[None]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
+
+    def action_open_report(self) -> None:
+        """The director's report of ratings and searches (F10, or from the command palette)."""
+        from govtui.tui.screens.report import ReportScreen
+
+        if not isinstance(self.screen, ReportScreen):
+            self.push_screen(ReportScreen(self.ratings_dir))
 
     def action_help_quit(self) -> None:
         self.notify(self.t("how_to_quit"))
@@ -345,6 +378,13 @@ class GovTuiApp(App[None]):
     def action_new_search(self) -> None:
         self.call_later(self.return_to_search)
 
+    def action_command_palette(self) -> None:
+        """Textual's palette, with its search box worded in the UI language."""
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            self.push_screen(
+                CommandPalette(id="--command-palette", placeholder=self.t("palette_placeholder"))
+            )
+
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield SystemCommand(
             self.t("command_language"), self.t("command_language_help"), self.action_switch_language
@@ -353,6 +393,19 @@ class GovTuiApp(App[None]):
             self.t("command_new_search"), self.t("command_new_search_help"), self.action_new_search
         )
         yield SystemCommand(self.t("command_help"), self.t("command_help_help"), self.action_help)
+        yield SystemCommand(
+            self.t("command_report"), self.t("command_report_help"), self.action_open_report
+        )
+        if self.visit.open:
+            yield SystemCommand(
+                self.t("command_finish"), self.t("command_finish_help"), self.action_finish_visit
+            )
+        if len(self.visit.sessions) >= 2:
+            yield SystemCommand(
+                self.t("command_visit_checklist"),
+                self.t("command_visit_checklist_help"),
+                self.visit_checklist,
+            )
         yield SystemCommand(
             self.t("command_theme"), self.t("command_theme_help"), self.action_toggle_theme
         )
@@ -382,11 +435,32 @@ class GovTuiApp(App[None]):
         """Begin the interview for a guide or a life event, resuming this citizen's answers."""
         from govtui.tui.screens.interview import InterviewScreen
 
-        if self.session is None or self.session.target.id != target.id:
-            if self.session is not None:
-                self.session.clear()
-            self.session = Session(target)
-        self.push_screen(InterviewScreen(self.session))
+        session, carried = self.visit.session_for(target)
+        self.session = session
+        assert self.library is not None
+        reused = facts_read_by(self.library, target, carried)
+        if reused:
+            names = text("list_separator", self.language).join(
+                self.library.facts[fact].short.get(self.language) for fact in reused
+            )
+            self.notify(self.t("answers_carried_over", facts=names), timeout=8)
+        self.push_screen(InterviewScreen(session))
+
+    def visit_checklist(self) -> None:
+        """One notice for every stand-alone service of this visit, materials de-duplicated."""
+        from govtui.tui.screens.checklist import ChecklistScreen
+
+        assert self.library is not None
+        combined = combined_target(self.library, self.visit)
+        if combined is None:
+            self.notify(self.t("visit_needs_two_services"), severity="warning")
+            return
+        session = Session(combined)
+        for fact_id, value in self.visit.answers().items():
+            session.answer(fact_id, value)
+        for part in self.visit.sessions.values():
+            session.brought.update(part.brought)
+        self.push_screen(ChecklistScreen(session))
 
     def outcome(self, session: Session) -> Outcome:
         """What the core concludes from the answers so far."""
@@ -409,32 +483,62 @@ class GovTuiApp(App[None]):
         if isinstance(self.screen, SearchScreen):
             self.screen.reset()
 
+    def action_finish_visit(self) -> None:
+        """Finish and clear from any screen: ask first, since it wipes the visit's answers."""
+        from govtui.tui.screens.dialogs import ConfirmDialog
+
+        if not self.visit.open and self.session is None:
+            self.notify(self.t("nothing_to_clear"))
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self.call_later(self.finish_session)
+
+        self.push_screen(
+            ConfirmDialog(self.t("finish_question"), self.t("finish_detail")), confirmed
+        )
+
     async def finish_session(self) -> None:
         """Wipe the answers (the terminal is shared), go back to search, offer the rating."""
         from govtui.tui.screens.dialogs import RatingDialog
 
         session = self.session
         if session is None:
+            self.visit.clear()
             return
         rated = session.target.id
         session.clear()
+        # Every service of the visit goes: the next citizen must find none of these answers.
+        self.visit.clear()
         self.session = None
         await self.return_to_search()
         self.push_screen(RatingDialog(rated), partial(self._save_rating, rated))
 
     def _save_rating(self, document_id: str, choice: RatingChoice | None) -> None:
-        from govtui.tui.ratings import Rating, save_rating
+        # A skipped rating is stored as 未评价, never as a score: the visit itself still counts.
+        stars, reason = (choice.stars, choice.reason or None) if choice else (None, None)
+        self._record_event(lambda recorder: recorder.rating(document_id, stars, reason), choice)
 
-        if choice is None:
-            return
-        rating = Rating(document_id, choice.stars, choice.reason or None, self.today())
+    @on(SearchScreen.QueryLeft)
+    def _query_left(self, message: SearchScreen.QueryLeft) -> None:
+        self._record_event(lambda recorder: recorder.search(message.query, message.outcome), None)
+
+    @work(thread=True, group="events", name="events", description="record an event")
+    def _record_event(self, write: Callable[[EventRecorder], None], rated: object) -> None:
+        """Write one event to the terminal's store, off the UI thread (SQLite waits on fsync)."""
+        from govtui.tui.ratings import EventRecorder
+
         try:
-            save_rating(self.ratings_dir or data_dir(), rating)
-        except (GovtuiError, OSError, ValueError) as error:
-            detail = error.message(self.language) if isinstance(error, GovtuiError) else str(error)
-            self.notify(self.t("rating_failed", detail=detail), severity="warning")
+            write(EventRecorder(self.ratings_dir or data_dir(), self.library))
+        except GovtuiError as error:
+            detail = error.message(self.language)
+            self.call_from_thread(
+                self.notify, self.t("rating_failed", detail=detail), severity="warning"
+            )
             return
-        self.notify(self.t("rating_saved"))
+        if rated is not None:
+            self.call_from_thread(self.notify, self.t("rating_saved"))
 
 
 def open_ready(content_root: Path) -> tuple[Library | None, SearchIndex | None]:

@@ -55,3 +55,43 @@ class Session:
         self.offered.clear()
         self.brought.clear()
         self.revision += 1
+
+
+@dataclass(eq=False)
+class Visit:
+    """One citizen's visit to the window: every service started, with one set of answers.
+
+    A fact the citizen gave for one service (their hukou, who applies) is the same fact for the
+    next, so it is carried over instead of asked again. Held in memory only.
+    """
+
+    sessions: dict[str, Session] = field(default_factory=dict, repr=False)
+
+    def answers(self) -> dict[str, AnswerValue]:
+        """Every answer given in this visit, the latest winning where two services differ."""
+        merged: dict[str, AnswerValue] = {}
+        for session in self.sessions.values():
+            merged.update(session.answers)
+        return merged
+
+    def session_for(self, target: Target) -> tuple[Session, list[str]]:
+        """The service's session (resumed if started before), and the facts carried over."""
+        existing = self.sessions.get(target.id)
+        if existing is not None:
+            return existing, []
+        carried = self.answers()
+        session = Session(target)
+        for fact_id, value in carried.items():
+            session.answer(fact_id, value)
+        self.sessions[target.id] = session
+        return session, list(carried)
+
+    @property
+    def open(self) -> bool:
+        return any(session.answers or session.brought for session in self.sessions.values())
+
+    def clear(self) -> None:
+        """Forget the whole visit, every service's answers and ticks, in place."""
+        for session in self.sessions.values():
+            session.clear()
+        self.sessions.clear()

@@ -15,6 +15,7 @@ from govtui.content.models import Library
 from govtui.errors import UsageError
 from govtui.interview import Outcome
 from govtui.render.checklist import render_checklist
+from govtui.render.view import TICKABLE, action_of
 from govtui.render.notice_markdown import escape
 from tests.render.helpers import Evaluate
 
@@ -50,7 +51,9 @@ def test_html_is_one_self_contained_a4_page(library: Library, evaluate: Evaluate
     assert not {"script", "link", "img", "iframe", "object"} & set(tags)
     assert "url(" not in html and "@import" not in html and "http" not in html
     boxes = html.count('<span class="box" aria-hidden="true">☐</span>')
-    materials = len(outcome.items) + sum(len(branch.items) for branch in outcome.branches)
+    # A box for each material the clerk can tick; none for what the office fetches or issues.
+    tickable = [item for item in outcome.items if action_of(item) in TICKABLE]
+    materials = len(tickable) + sum(len(branch.items) for branch in outcome.branches)
     assert boxes == materials
     assert '<section class="form new-page">' in html
     assert '<section class="closing keep-together">' in html
@@ -109,7 +112,8 @@ def test_json_contract_for_a_guide(library: Library, evaluate: Evaluate) -> None
     assert data["next_question"] == "hukou_local"
     materials = {material["id"]: material for material in data["materials"]}
     assert set(materials["power-of-attorney"]) == {
-        "id", "name", "group", "state", "form", "copies", "source", "why", "basis", "needed_by",
+        "id", "name", "group", "brought", "state", "form", "copies", "source", "why", "basis",
+        "needed_by",
     }  # fmt: skip
     assert materials["power-of-attorney"]["group"] == "original"
     assert materials["power-of-attorney"]["needed_by"] == ["living-allowance"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from textual.notifications import Notify
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
+from govtui.events.store import EventStore
 from govtui.i18n import Language, text
 from govtui.tui.app import GovTuiApp
 from govtui.tui.screens.bundle import BundleScreen
@@ -126,7 +126,7 @@ async def test_search_guide_interview_review_checklist_export(
         dialog = app.screen
         assert isinstance(dialog, ExportDialog)
         await pilot.press("shift+tab")  # to the list of formats
-        await pilot.press("down", "down", "down", "enter")  # Markdown
+        await pilot.press("down", "down", "down", "down", "enter")  # Markdown
         await pilot.pause()
         path = dialog.query_one("#export-path", Input)
         assert path.value.endswith(".md")
@@ -378,10 +378,15 @@ async def test_finish_and_clear_leaves_no_answers(
         await pilot.press(*"很快", "enter", "4")
         await pilot.pause()
         assert isinstance(app.screen, SearchScreen)
-        records = json.loads((tmp_path / "ratings" / "ratings.json").read_text(encoding="utf-8"))
-        assert records == [
-            {"guide": "longevity-allowance", "rating": 4, "reason": "很快", "date": "2026-11-22"}
-        ]
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        with EventStore.terminal(tmp_path / "ratings") as store:
+            [event] = store.events()
+        assert (event.service_id, event.satisfaction, event.text) == (
+            "longevity-allowance",
+            "satisfied",
+            "很快",
+        )
         assert "谢谢您的评价！" in notices(seen)
 
 

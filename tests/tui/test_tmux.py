@@ -139,13 +139,18 @@ def test_search_interview_and_export_in_a_real_terminal(terminal: Terminal, tmp_
     terminal.wait_for("核对回答")
     terminal.type("c")
     terminal.wait_for("还缺2项必交材料")
+    terminal.key("Space")  # the ID card, the first material, came today
+    terminal.wait_for("还缺1项必交材料")
     terminal.type("e")
     terminal.wait_for("导出告知单")
     terminal.key("Enter")
     screen = terminal.wait_for("已保存到")
     files = sorted(tmp_path.glob("longevity-allowance-*.txt"))
     assert len(files) == 1, screen
-    assert "授权委托书" in files[0].read_text(encoding="utf-8")
+    handout = files[0].read_text(encoding="utf-8")
+    assert "[✔] 申请人居民身份证" in handout
+    still_missing = handout.split("下次请带来：", 1)[1].split("\n\n", 1)[0]
+    assert "授权委托书" in still_missing and "申请人居民身份证" not in still_missing
     terminal.key("C-q")
     assert terminal.exited(), terminal.screen()
     assert (tmp_path / "exit-status").read_text().strip() == "0"

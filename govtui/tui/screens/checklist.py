@@ -11,6 +11,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import ContentSwitcher, Footer, Header, Static
 
+from govtui.content.models import Basis
 from govtui.errors import GovtuiError, OutputExistsError
 from govtui.i18n import Language, text
 from govtui.render.checklist import MINIMUM_WIDTH, render_checklist
@@ -19,7 +20,8 @@ from govtui.render.printing import send_to_printer
 from govtui.render.view import ChecklistView, ItemView
 from govtui.tui.keys import Key, bilingual
 from govtui.tui.screens.base import GovScreen
-from govtui.tui.screens.dialogs import ConfirmDialog, ExportDialog, ExportRequest
+from govtui.tui.screens.dialogs import ConfirmDialog, ExportDialog, ExportRequest, WhyDialog
+from govtui.tui.screens.guide import material_reason
 from govtui.tui.session import Session
 from govtui.tui.widgets.outcome import EligibilityView, joined
 from govtui.tui.widgets.results import document_title
@@ -40,6 +42,7 @@ class TickRow(Row):
         self.item = view.item
         self.language = language
         self.ticked = ticked
+        self.conditional = False
         self.render_tick()
 
     @property
@@ -89,7 +92,7 @@ def row_plan(view: ChecklistView) -> list[tuple[str, str, ItemView | None]]:
         rows.append(("section", text("branches_heading", view.language), None))
         for branch in view.branches:
             rows.append(("hint", branch.lead_in, None))
-            rows += [("item", item.line, item) for item in branch.items]
+            rows += [("branch-item", item.line, item) for item in branch.items]
     return rows
 
 
@@ -99,11 +102,12 @@ class ChecklistScreen(GovScreen[None]):
     BINDINGS = [
         *bilingual(
             Key("space", "tick", "key_tick", key_display="Space"),
+            Key("w", "why", "key_why", key_display="W"),
             Key("p", "print", "key_print", key_display="P"),
             Key("e", "export", "key_export", key_display="E"),
             Key("v", "toggle_preview", "key_preview", key_display="V"),
             Key("f", "finish", "key_finish", key_display="F"),
-            Key("escape", "app.pop_screen", "key_back", key_display="Esc"),
+            Key("escape", "back", "key_back", key_display="Esc"),
         ),
         Binding("enter", "tick", show=False),
     ]
@@ -112,6 +116,7 @@ class ChecklistScreen(GovScreen[None]):
         super().__init__()
         self.session = session
         self.preview = False
+        self.last_export: ExportRequest | None = None
 
     def compose(self) -> ComposeResult:
         library = self.govtui.library
@@ -149,7 +154,10 @@ class ChecklistScreen(GovScreen[None]):
             if item is None:
                 yield Static(words, classes=kind, markup=False)
             elif item.tickable:
-                yield TickRow(item, item.id in self.session.brought, self.language)
+                row = TickRow(item, item.id in self.session.brought, self.language)
+                # Only if a question still open turns out so: not "missing" yet.
+                row.conditional = kind == "branch-item"
+                yield row
             else:
                 yield Row(f"    {item.line}", value=item.id, classes="-untickable")
 
@@ -174,7 +182,10 @@ class ChecklistScreen(GovScreen[None]):
 
     def _render_status(self) -> None:
         rows = list(self.query(TickRow))
-        missing = [row.item.material.name for row in rows if row.missing]
+        # What is surely needed and not brought, each document once.
+        missing = list(
+            dict.fromkeys(row.view.name for row in rows if row.missing and not row.conditional)
+        )
         status = self.query_one("#brought-status", Static)
         if missing:
             status.update(
@@ -214,6 +225,33 @@ class ChecklistScreen(GovScreen[None]):
         if isinstance(event.row, TickRow):
             self._toggle(event.row)
 
+    def action_why(self) -> None:
+        """Why the focused material is needed, and on what basis, as the citizen asks."""
+        library = self.govtui.library
+        assert library is not None
+        focused = self.focused
+        item = focused.item if isinstance(focused, TickRow) else None
+        if item is None and isinstance(focused, Row):
+            found = [
+                view.item
+                for view in self.govtui.view(self.govtui.outcome(self.session)).items()
+                if view.id == focused.value
+            ]
+            item = found[0] if found else None
+        if item is None:
+            self.notify(self.t("why_pick_a_material"), severity="warning")
+            return
+        guide = library.guides.get(item.needed_by[0]) if item.needed_by else None
+        if guide is None:
+            return
+        reason = material_reason(library, guide, item.material, self.language)
+
+        def jump(basis: Basis | None) -> None:
+            if basis is not None:
+                self.govtui.open_document(basis.policy, basis.article)
+
+        self.app.push_screen(WhyDialog(reason), jump)
+
     def _toggle(self, row: TickRow) -> None:
         row.ticked = not row.ticked
         if row.ticked:
@@ -225,6 +263,13 @@ class ChecklistScreen(GovScreen[None]):
 
     # Preview, export, finish ---------------------------------------------------------------------
 
+    def action_back(self) -> None:
+        """Esc leaves the preview first, then the checklist."""
+        if self.preview:
+            self.action_toggle_preview()
+        else:
+            self.app.pop_screen()
+
     def action_toggle_preview(self) -> None:
         self.preview = not self.preview
         switcher = self.query_one(ContentSwitcher)
@@ -234,7 +279,8 @@ class ChecklistScreen(GovScreen[None]):
     def action_export(self) -> None:
         target = self.session.target
         name = f"{target.id}-{self.govtui.today().isoformat()}.txt"
-        self.app.push_screen(ExportDialog(self.govtui.export_dir / name), self._export)
+        dialog = ExportDialog(self.govtui.export_dir / name, self.last_export)
+        self.app.push_screen(dialog, self._export)
 
     def action_print(self) -> None:
         self.app.push_screen(ExportDialog(None), self._export)
@@ -242,6 +288,8 @@ class ChecklistScreen(GovScreen[None]):
     def _export(self, request: ExportRequest | None) -> None:
         if request is None:
             return
+        # Kept until a save succeeds, so a failed one reopens with the same format and file.
+        self.last_export = request if request.path is not None else self.last_export
         library = self.govtui.library
         assert library is not None
         try:
@@ -298,6 +346,7 @@ class ChecklistScreen(GovScreen[None]):
                 error.message(self.language), title=self.t("export_failed"), severity="error"
             )
             return
+        self.last_export = None
         self.notify(self.t("export_saved", path=str(path)), title=self.t("export_done"))
 
     def action_finish(self) -> None:

@@ -35,12 +35,13 @@ LAYOUTS: tuple[ExportLayout, ...] = (
     ExportLayout("text", "text", 80, ".txt"),
     ExportLayout("receipt_80mm", "text", 48, ".txt"),
     ExportLayout("receipt_58mm", "text", 32, ".txt"),
+    ExportLayout("short_58mm", "receipt", 32, ".txt"),
     ExportLayout("markdown", "markdown", 80, ".md"),
     ExportLayout("html", "html", 80, ".html"),
     ExportLayout("json", "json", 80, ".json"),
 )
 # A printer takes plain text: a sheet of 80 columns or a receipt roll.
-PRINT_LAYOUTS = tuple(layout for layout in LAYOUTS if layout.fmt == "text")
+PRINT_LAYOUTS = tuple(layout for layout in LAYOUTS if layout.fmt in ("text", "receipt"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,8 +157,11 @@ class ExportDialog(GovModal[ExportRequest | None]):
         Key("escape", "cancel", "key_cancel", key_display="Esc"),
     )
 
-    def __init__(self, default_path: Path | None) -> None:
-        """`default_path` None makes it the print dialog: text layouts only, no file."""
+    def __init__(self, default_path: Path | None, remembered: ExportRequest | None = None) -> None:
+        """`default_path` None makes it the print dialog: text layouts only, no file.
+
+        `remembered` is the clerk's last choice (after a failed save), offered again as it was.
+        """
         super().__init__()
         self.printing = default_path is None
         self.layouts = PRINT_LAYOUTS if self.printing else LAYOUTS
@@ -166,6 +170,11 @@ class ExportDialog(GovModal[ExportRequest | None]):
             "" if default_path is None else str(default_path.with_suffix(self.export_layout.suffix))
         )
         self.include_personal = False
+        if remembered is not None and remembered.layout in self.layouts:
+            self.export_layout = remembered.layout
+            self.include_personal = remembered.include_personal
+            if remembered.path is not None and not self.printing:
+                self.path_text = str(remembered.path)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -179,7 +188,8 @@ class ExportDialog(GovModal[ExportRequest | None]):
                     )
             if not self.printing:
                 yield Static(self.t("export_file"), classes="field-label", markup=False)
-                path = Input(value=self.path_text, id="export-path")
+                # Typing adds to the name instead of replacing it all at the first key.
+                path = Input(value=self.path_text, id="export-path", select_on_focus=False)
                 if self.app.is_headless:
                     path.cursor_blink = False  # deterministic snapshots
                 yield path
@@ -258,6 +268,7 @@ class RatingDialog(GovModal[RatingChoice | None]):
         super().__init__()
         self.document_id = document_id
         self.reason = ""
+        self.rated = False
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -289,6 +300,15 @@ class RatingDialog(GovModal[RatingChoice | None]):
 
     @on(ChoiceList.OptionSelected, "#rating-stars")
     def _rated(self, event: ChoiceList.OptionSelected) -> None:
+        reason = self.query_one("#rating-reason", Input)
+        if self.focused is reason:
+            # A digit queued to the stars just before the words moved the focus to the reason
+            # box was part of the reason ("等了30分钟"): it goes there, and rates nothing.
+            reason.insert_text_at_cursor(str(event.option_index + 1))
+            return
+        if self.rated:
+            return  # a second key before the dialog closed: the citizen rated once
+        self.rated = True
         self.dismiss(RatingChoice(event.option_index + 1, self.reason.strip()))
 
     def on_key(self, event: events.Key) -> None:
@@ -300,6 +320,15 @@ class RatingDialog(GovModal[RatingChoice | None]):
             reason = self.query_one("#rating-reason", Input)
             reason.focus()
             reason.insert_text_at_cursor(character)
+
+    def on_paste(self, event: events.Paste) -> None:
+        # An IME or a fast burst arrives as one paste: all of it is the reason, digits included,
+        # so "等了30分钟" never rates 3 and spills the rest elsewhere.
+        if self.focused is self.query_one("#rating-stars", ChoiceList) and event.text:
+            event.stop()
+            reason = self.query_one("#rating-reason", Input)
+            reason.focus()
+            reason.insert_text_at_cursor(event.text)
 
     def action_skip(self) -> None:
         self.dismiss(None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Grid, VerticalScroll
 from textual.content import Content
 from textual.widgets import Footer, Header, Static
@@ -63,12 +64,18 @@ class GuideScreen(GovScreen[None]):
     """One service, as a clerk would explain it across the counter."""
 
     AUTO_FOCUS = "#document"
-    BINDINGS = bilingual(
-        Key("s", "start", "key_start", key_display="S"),
-        Key("enter", "why", "key_why", key_display="Enter"),
-        Key("p", "policy", "key_policy", key_display="P"),
-        Key("escape", "app.pop_screen", "key_back", key_display="Esc"),
-    )
+    BINDINGS = [
+        *bilingual(
+            Key("s", "start", "key_start", key_display="S"),
+            Key("enter", "why", "key_why", key_display="Enter"),
+            Key("p", "policy", "key_policy", key_display="P"),
+            Key("escape", "app.pop_screen", "key_back", key_display="Esc"),
+        ),
+        # ↓/↑ walk the requirements (rules, materials, articles) rather than scroll past them:
+        # the clerk points at one and Enter says why.
+        Binding("down", "next_row(1)", show=False, priority=True),
+        Binding("up", "next_row(-1)", show=False, priority=True),
+    ]
 
     def __init__(self, guide: Guide) -> None:
         super().__init__()
@@ -215,6 +222,22 @@ class GuideScreen(GovScreen[None]):
     def _focused_reason(self) -> Reason | None:
         focused = self.focused
         return self._reasons.get(focused.value) if isinstance(focused, Row) else None
+
+    def action_next_row(self, step: int) -> None:
+        rows = list(self.query(Row))
+        if not rows:
+            return
+        focused = self.focused
+        if isinstance(focused, Row) and focused in rows:
+            index = rows.index(focused) + step
+        else:
+            index = 0 if step > 0 else len(rows) - 1
+        if index < 0:
+            # Above the first requirement is the summary: show it again.
+            self.query_one("#document").focus()
+            self.query_one("#document").scroll_home(animate=False)
+            return
+        rows[min(index, len(rows) - 1)].focus()
 
     def action_start(self) -> None:
         self.govtui.start_application(self.guide)

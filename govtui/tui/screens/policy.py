@@ -9,6 +9,7 @@ from textual.content import Content
 from textual.widgets import Footer, Header, Static
 
 from govtui.content.models import Policy
+from govtui.render.text import articles_note
 from govtui.tui.keys import Key, bilingual
 from govtui.tui.screens.base import GovScreen
 from govtui.tui.widgets.results import document_title, heading_title
@@ -77,7 +78,7 @@ class PolicyScreen(GovScreen[None]):
                 )
             if policy.articles:
                 yield Static(self.t("section_articles"), classes="section", markup=False)
-                yield Static(self.t("digest_note"), classes="hint", markup=False)
+                yield Static(self.t(articles_note(policy)), classes="hint", markup=False)
                 for position, article in enumerate(policy.articles):
                     heading = (
                         self.t("article_number", number=article.number)

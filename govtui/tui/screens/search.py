@@ -12,12 +12,15 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Button, Footer, Header, Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from govtui.content.models import Library
+from govtui.events.model import SearchOutcome
+from govtui.events.searches import QueryTracker
 from govtui.tui.index import SearchIndex
 from govtui.tui.keys import Key, bilingual
 from govtui.tui.messages import SearchFinished, SearchRequest
@@ -54,6 +57,14 @@ class SearchScreen(GovScreen[None]):
         Binding("up", "results_up", show=False),
     ]
 
+    class QueryLeft(Message):
+        """The clerk left a query that found nothing, or whose results none was opened of."""
+
+        def __init__(self, query: str, outcome: SearchOutcome) -> None:
+            super().__init__()
+            self.query = query
+            self.outcome = outcome
+
     def __init__(self) -> None:
         super().__init__()
         self.query_text = ""
@@ -63,6 +74,7 @@ class SearchScreen(GovScreen[None]):
         self._timer: Timer | None = None
         self._typed_during_quiet = False
         self._finished: SearchFinished | None = None
+        self._tracker = QueryTracker()
 
     # Layout ------------------------------------------------------------------------------------
 
@@ -91,6 +103,10 @@ class SearchScreen(GovScreen[None]):
         self.watch(self.govtui, "index", self._index_changed, init=False)
         self.watch(self.govtui, "index_progress", self._progress_changed)
         self._show_list()
+
+    def on_screen_resume(self) -> None:
+        # A shared terminal: say so when the last citizen's answers are still held.
+        self.sub_title = self.t("visit_open_hint") if self.govtui.visit.open else None
 
     def after_recompose(self) -> None:
         self.query_one("#query", Input).focus()
@@ -188,6 +204,9 @@ class SearchScreen(GovScreen[None]):
         """Search now after a quiet spell, else when the window ends; older results go stale."""
         self._generation += 1
         if not self.query_text.strip():
+            left = self._tracker.left()  # cleared or reset: the query is left, not refined
+            if left is not None:
+                self.post_message(self.QueryLeft(left.query, left.outcome))
             self._finished = None
             self._show_list()
             return
@@ -244,6 +263,7 @@ class SearchScreen(GovScreen[None]):
         if message.request.generation != self._generation:
             return  # the clerk typed on since; a newer search is on its way
         self._finished = message
+        self._tracker.finished(message.request.text, len(message.hits))
         self._show_list()
 
     # What the list shows -----------------------------------------------------------------------
@@ -399,6 +419,7 @@ class SearchScreen(GovScreen[None]):
         elif kind == "clear-filters":
             self.set_filters(kind="", category="")
         else:
+            self._tracker.opened()
             self.govtui.open_document(document_id, article)
 
     def action_clear(self) -> None:

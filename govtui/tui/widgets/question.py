@@ -131,7 +131,9 @@ class QuestionForm(Vertical):
             yield Input(
                 value=answer_as_input(self.default) or None,
                 placeholder=text("number_placeholder", language),
-                type="integer" if fact.integer else "number",
+                # Whole numbers too take a decimal point, so 0.5 is refused with a reason
+                # instead of silently read as 5.
+                type="number",
                 id="answer-input",
             )
         else:

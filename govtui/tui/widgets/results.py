@@ -6,11 +6,11 @@ from textual.content import Content
 from textual.widgets.option_list import Option
 
 from govtui.content.models import Document, Library, Policy
-from govtui.i18n import Language, text
+from govtui.i18n import STRINGS, Language, text
 from govtui.tui.index import SearchHit
 
-# Each hit says why it matched as "<field>: <term>"; the field is shown in the UI language.
-_MATCH_FIELDS = ("name", "alias", "pinyin", "synonym", "english", "sounds like", "text")
+# Each hit says why it matched as "<field>: <term>"; the field is shown in the UI language when
+# the catalogue has a `match_<field>` word for it.
 INDENT = "    "
 
 
@@ -26,9 +26,10 @@ def marked_snippet(hit: SearchHit, width: int) -> Content:
 def match_reason(reason: str, language: Language) -> str:
     """ "alias: 低保" as "别名：低保" in the Chinese UI."""
     field, separator, term = reason.partition(": ")
-    if not separator or field not in _MATCH_FIELDS:
+    key = f"match_{field.replace(' ', '_')}"
+    if not separator or key not in STRINGS:
         return reason
-    label = text(f"match_{field.replace(' ', '_')}", language)
+    label = text(key, language)
     return text("label_value", language, label=label, value=term)
 
 
