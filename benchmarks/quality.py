@@ -1,9 +1,12 @@
 """Search quality on the dev queries: hit@1, recall@5 and MRR for govtui and two baselines.
 
-Usage: python benchmarks/quality.py [--content DIR] [--queries FILE] [--failures] [--json]
+Usage: python benchmarks/quality.py [--content DIR] [--queries FILE] [--all-kinds] [--failures]
+                                   [--json] [--govtui-only]
 
 Only guide and bundle hits count, in the order each engine returns them. A query scores at rank r
-when its first relevant id (any id in `expect`) is the r-th guide or bundle hit.
+when its first relevant id (any id in `expect`) is the r-th guide or bundle hit. With --all-kinds
+(the policy lookups, benchmarks/queries-policy.yaml) every hit counts, policies and articles too,
+so an article at rank r is at rank r of what the clerk sees.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from govtui.search import open_index  # noqa: E402
 from govtui.search.documents import SourceDocument, library_documents  # noqa: E402
 
 ACTIONABLE = ("guide", "bundle")
+ALL_KINDS = ("guide", "bundle", "policy", "article")
 DEV_QUERIES = ROOT.parent / "shared" / "eval" / "queries-dev.yaml"
 DEPTH = 10  # ranks looked at; MRR counts a first relevant hit below this as 0
 
@@ -52,12 +56,13 @@ class Engine(Protocol):
 class Govtui:
     name = "govtui"
 
-    def __init__(self, content: Path, cache_dir: Path) -> None:
+    def __init__(self, content: Path, cache_dir: Path, kinds: tuple[str, ...]) -> None:
         self.index = open_index(content, cache_dir=cache_dir)
+        self.kinds = kinds
 
     def ranked(self, text: str) -> list[str]:
         hits = self.index.search(text, limit=50)
-        return [hit.id for hit in hits if hit.kind in ACTIONABLE][:DEPTH]
+        return [hit.id for hit in hits if hit.kind in self.kinds][:DEPTH]
 
 
 def _plain_text(document: SourceDocument) -> str:
@@ -77,7 +82,9 @@ class WhooshDefault:
 
     name = "Whoosh, default analyzer"
 
-    def __init__(self, documents: Sequence[SourceDocument], folder: Path) -> None:
+    def __init__(
+        self, documents: Sequence[SourceDocument], folder: Path, kinds: tuple[str, ...]
+    ) -> None:
         from whoosh.fields import ID, TEXT, Schema
         from whoosh.index import create_in
         from whoosh.qparser import MultifieldParser
@@ -92,12 +99,13 @@ class WhooshDefault:
         writer.commit()
         self.index = index
         self.parser = MultifieldParser(["title", "body"], schema)
+        self.kinds = kinds
 
     def ranked(self, text: str) -> list[str]:
         with self.index.searcher() as searcher:
             results = searcher.search(self.parser.parse(text), limit=50)
             rows = [(result["id"], result["kind"]) for result in results]
-        return [document_id for document_id, kind in rows if kind in ACTIONABLE][:DEPTH]
+        return [document_id for document_id, kind in rows if kind in self.kinds][:DEPTH]
 
 
 class Fts5Trigram:
@@ -105,7 +113,8 @@ class Fts5Trigram:
 
     name = "SQLite FTS5 trigram"
 
-    def __init__(self, documents: Sequence[SourceDocument]) -> None:
+    def __init__(self, documents: Sequence[SourceDocument], kinds: tuple[str, ...]) -> None:
+        self.kinds = kinds
         self.database = sqlite3.connect(":memory:")
         self.database.execute(
             "CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, kind UNINDEXED, title, body, "
@@ -121,7 +130,7 @@ class Fts5Trigram:
         rows = self.database.execute(
             "SELECT id, kind FROM docs WHERE docs MATCH ? ORDER BY bm25(docs) LIMIT 50", (phrase,)
         ).fetchall()
-        return [str(document_id) for document_id, kind in rows if kind in ACTIONABLE][:DEPTH]
+        return [str(document_id) for document_id, kind in rows if kind in self.kinds][:DEPTH]
 
 
 def first_relevant_rank(ranked: list[str], expect: frozenset[str]) -> int | None:
@@ -209,6 +218,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--failures", action="store_true", help="List queries not ranked first.")
     parser.add_argument("--json", action="store_true", help="Print the results as JSON.")
     parser.add_argument("--govtui-only", action="store_true", help="Skip the baselines.")
+    parser.add_argument(
+        "--all-kinds", action="store_true", help="Count every hit, policies and articles too."
+    )
     arguments = parser.parse_args(argv)
 
     queries = load_queries(arguments.queries)
@@ -216,10 +228,14 @@ def main(argv: list[str]) -> int:
     documents = library_documents(library)
     with tempfile.TemporaryDirectory(prefix="govtui-quality-") as temporary:
         folder = Path(temporary)
-        engines: list[Engine] = [Govtui(arguments.content, folder / "cache")]
+        kinds = ALL_KINDS if arguments.all_kinds else ACTIONABLE
+        engines: list[Engine] = [Govtui(arguments.content, folder / "cache", kinds)]
         if not arguments.govtui_only:
             (folder / "whoosh").mkdir()
-            engines += [WhooshDefault(documents, folder / "whoosh"), Fts5Trigram(documents)]
+            engines += [
+                WhooshDefault(documents, folder / "whoosh", kinds),
+                Fts5Trigram(documents, kinds),
+            ]
         results = [evaluate(engine, queries) for engine in engines]
     if arguments.json:
         print(json.dumps(results, ensure_ascii=False, indent=1))

@@ -226,6 +226,9 @@ class Tables:
     """Every word in the index's word fields, for maximum matching."""
     synonyms: tuple[tuple[str, str, tuple[str, ...]], ...]
     """(official, kind, terms) for each synonym group, already folded."""
+    generic: frozenset[str] = frozenset()
+    """Character pairs of names, aliases and situations spread over many unrelated services
+    (要办, 哪些): they say how people ask, not what about (see wording.generic_bigrams)."""
 
 
 TABLES_FILE = "tables.json"
@@ -241,6 +244,7 @@ def save_tables(directory: Path, tables: Tables) -> None:
         "pinyin": {syllable: "".join(sorted(chars)) for syllable, chars in by_syllable.items()},
         "vocabulary": sorted(tables.vocabulary),
         "synonyms": [list(group[:2]) + [list(group[2])] for group in tables.synonyms],
+        "generic": sorted(tables.generic),
     }
     (directory / TABLES_FILE).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
@@ -262,6 +266,7 @@ def load_tables(directory: Path) -> Tables:
         synonyms=tuple(
             (str(official), str(kind), tuple(terms)) for official, kind, terms in data["synonyms"]
         ),
+        generic=frozenset(data.get("generic", ())),
     )
 
 

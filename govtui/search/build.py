@@ -19,6 +19,7 @@ from govtui.search.fields import AnalysisSetup, FieldAnalysis
 from govtui.search.hit import KINDS
 from govtui.search.schema import make_schema
 from govtui.search.store import MANIFEST, READER_LOCK, source_key
+from govtui.search.wording import generic_bigrams
 
 if TYPE_CHECKING:
     from govtui.content.models import Library
@@ -83,6 +84,7 @@ def build_full(
         pinyin=setup.character_pinyin,
         vocabulary=frozenset(analysis.vocabulary),
         synonyms=_synonym_table(library, table),
+        generic=generic_bigrams(documents, table),
     )
     report = BuildReport("full", time.perf_counter() - started, _count(documents))
     _finish(directory, tables, analysis, report, library.root, digests, fingerprint)
@@ -153,6 +155,7 @@ def build_incremental(
         # Words of replaced documents stay: a word no document holds only costs a lookup.
         vocabulary=tables.vocabulary | analysis.vocabulary,
         synonyms=_synonym_table(library, table),
+        generic=generic_bigrams(all_documents, table),
     )
     report = BuildReport(
         "incremental", time.perf_counter() - started, _count(all_documents), sorted(changed_files)
@@ -181,6 +184,7 @@ def _setup(
         for text in (
             *document.names,
             *document.aliases,
+            *document.situations,
             *document.body,
             *document.materials,
             document.department,
@@ -247,7 +251,13 @@ def _dictionary_texts(library: Library) -> list[str]:
 def _characters(documents: Iterable[SourceDocument]) -> set[str]:
     characters: set[str] = set()
     for document in documents:
-        for texts in (document.names, document.aliases, document.body, document.materials):
+        for texts in (
+            document.names,
+            document.aliases,
+            document.situations,
+            document.body,
+            document.materials,
+        ):
             for text in texts:
                 characters.update(text)
     return characters

@@ -58,6 +58,10 @@ class CandidatePool:
             self._filtered = set(self.searcher.docs_for_query(self.query_filter))
         return self._filtered
 
+    def ids(self) -> set[str]:
+        """The ids of the candidates found so far."""
+        return {str(stored.get("id")) for stored in self.stored.values()}
+
     def rows(self) -> list[tuple[float, Mapping[str, Any]]]:
         return [(self.scores[docnum], stored) for docnum, stored in self.stored.items()]
 

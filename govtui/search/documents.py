@@ -32,6 +32,10 @@ class SourceDocument:
     status: str | None
     sources: tuple[str, ...]
     """The content files (relative to the content root) this document is made from."""
+    situations: tuple[str, ...] = ()
+    """The circumstances citizens describe for it (guides/_situations.yaml)."""
+    members: tuple[str, ...] = ()
+    """A bundle's member guides, so ranking can tell a member's name from the life event."""
 
     @property
     def snippet_text(self) -> str:
@@ -56,6 +60,14 @@ def library_documents(library: Library) -> list[SourceDocument]:
     for policy in sorted(library.policies.values(), key=lambda policy: policy.id):
         documents.extend(policy_documents(library, policy))
     return documents
+
+
+def situations_of(library: Library, document_id: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A guide's or bundle's situations, and the registry file they come from (as a source)."""
+    for entry in library.situations:
+        if entry.guide == document_id:
+            return entry.situations, (relative(entry.where.file, library.root),)
+    return (), ()
 
 
 def guide_document(library: Library, guide: Guide) -> SourceDocument:
@@ -84,6 +96,7 @@ def guide_document(library: Library, guide: Guide) -> SourceDocument:
     category_english = (category.name_en,) if category else ()
     # The categories file is a source too: renaming a category re-indexes its guides.
     category_file = (relative(category.where.file, library.root),) if category else ()
+    situations, situations_file = situations_of(library, guide.id)
     return SourceDocument(
         id=guide.id,
         kind="guide",
@@ -100,12 +113,15 @@ def guide_document(library: Library, guide: Guide) -> SourceDocument:
         sources=(
             relative(guide.path, library.root),
             *category_file,
+            *situations_file,
         ),
+        situations=situations,
     )
 
 
 def bundle_document(library: Library, bundle: Bundle) -> SourceDocument:
     members = [library.guides[guide_id] for guide_id in bundle.guides if guide_id in library.guides]
+    situations, situations_file = situations_of(library, bundle.id)
     return SourceDocument(
         id=bundle.id,
         kind="bundle",
@@ -123,7 +139,10 @@ def bundle_document(library: Library, bundle: Bundle) -> SourceDocument:
         sources=(
             relative(bundle.path, library.root),
             *(relative(guide.path, library.root) for guide in members),
+            *situations_file,
         ),
+        situations=situations,
+        members=tuple(guide.id for guide in members),
     )
 
 
@@ -159,7 +178,9 @@ def policy_documents(library: Library, policy: Policy) -> list[SourceDocument]:
                 kind="article",
                 title=f"{policy.title} {article_label(article.number)} {article.heading}".strip(),
                 names=(article.heading,),
-                aliases=(),
+                # What a clerk asks for is a rule of a law ("居住证 签注"): the law's title
+                # explains as much of the query as the heading does.
+                aliases=(policy.title,),
                 english=(),
                 body=(article.digest, policy.title),
                 materials=(),
@@ -168,6 +189,8 @@ def policy_documents(library: Library, policy: Policy) -> list[SourceDocument]:
                 policy=policy.id,
                 status=policy.status,
                 sources=source,
+                # The article's digest says, in plain words, the situation it rules on.
+                situations=(article.digest,),
             )
         )
     return documents

@@ -83,6 +83,7 @@ class DocumentTokenizer:
         table = self.fold_table
         names = [fold(text, table) for text in document.names]
         aliases = [fold(text, table) for text in document.aliases]
+        situations = [fold(text, table) for text in document.situations]
         # Nobody types an article heading in pinyin; leaving them out keeps the fields small.
         spelled, abbreviated = (
             self._pinyin_keys([*names, *aliases]) if document.kind != "article" else (set(), set())
@@ -112,15 +113,28 @@ class DocumentTokenizer:
             # Folded, so explaining a match at query time needs no folding.
             "names_text": "\n".join(names),
             "aliases_text": "\n".join(aliases),
+            "situations_text": "\n".join(situations),
+            "members": " ".join(document.members),
             "keys_text": " ".join(keys),
             "snippet": document.snippet_text,
             "name": self._words(names),
             "aliases": self._words(aliases),
+            "situations": self._words(situations),
             "body": self._words(fold(text, table) for text in document.body),
             "materials": self._words(fold(text, table) for text in document.materials),
             "dept": self._words([fold(document.department, table)]),
+            # Situations give their character pairs too (亲人没了 answers 人没了), but no
+            # skip-grams: those rescue mistyped names, and a situation is not a name.
             "chars": " ".join(
-                gram for run in name_runs for gram in (*bigrams(run), *skip_bigrams(run))
+                (
+                    *(gram for run in name_runs for gram in (*bigrams(run), *skip_bigrams(run))),
+                    *(
+                        gram
+                        for text in (situations if document.kind != "article" else ())
+                        for run in han_runs(text)
+                        for gram in bigrams(run)
+                    ),
+                )
             ),
             "pinyin": " ".join(sorted(spelled)),
             "initials": " ".join(sorted(abbreviated)),

@@ -115,13 +115,28 @@ class SearchIndex:
         limit: int = 10,
     ) -> list[Hit]:
         """The best hits for `text`, best first. Any text is fine; blank text gives []."""
+        return self.search_with_suggestions(
+            text, kind=kind, category=category, department=department, limit=limit
+        )[0]
+
+    def search_with_suggestions(
+        self,
+        text: str,
+        *,
+        kind: str | None = None,
+        category: str | None = None,
+        department: str | None = None,
+        limit: int = 10,
+    ) -> tuple[list[Hit], list[Hit]]:
+        """The hits, and the weak ones the floor held back (for "did you mean" when none)."""
         if not isinstance(text, str) or not text.strip() or limit <= 0:
-            return []
+            return [], []
         if kind is not None and kind not in KINDS:
-            return []
+            return [], []
         analyzed = self.analyzer.analyze(text)
         if not analyzed.terms:
-            return []
+            return [], []
+        generic = self.analyzer.tables.generic
         limit = min(limit, _MAX_LIMIT)
         size = max(MIN_CANDIDATES, limit * CANDIDATES_PER_RESULT)
         with self._searcher() as searcher:
@@ -130,11 +145,13 @@ class SearchIndex:
             # the query (a mistyped 居往证, a homophone 身分证).
             primary = analyzed.without_fallbacks()
             pool.add(weighted_terms(primary))
-            ranking = rank(primary, pool.rows(), limit)
+            ranking = rank(primary, pool.rows(), limit, generic)
             if primary is not analyzed and ranking.best_coverage < FALLBACK_BELOW_COVERAGE:
+                found_by_words = pool.ids()
                 pool.add(weighted_terms(analyzed))
-                ranking = rank(analyzed, pool.rows(), limit)
-        return ranking.hits
+                fallback_only = frozenset(pool.ids() - found_by_words)
+                ranking = rank(analyzed, pool.rows(), limit, generic, fallback_only)
+        return ranking.hits, ranking.below_floor
 
     def stats(self) -> dict[str, Any]:
         """What `govtui index --stats` shows."""

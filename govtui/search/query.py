@@ -18,6 +18,7 @@ from govtui.search.analysis import (
     split_syllables,
 )
 from govtui.search.schema import FIELD_BOOSTS, WORD_FIELDS
+from govtui.search.soundalike import Soundalikes
 
 Group = Literal["words", "names", "chars", "pinyin", "initials", "english"]
 Origin = Literal[
@@ -28,6 +29,7 @@ Origin = Literal[
     "bigram",
     "skipgram",
     "homophone",
+    "soundalike",
     "pinyin",
     "initials",
     "english",
@@ -45,6 +47,8 @@ TERM_WEIGHTS: dict[Origin, float] = {
     "bigram": 1.0,
     "skipgram": 0.6,
     "homophone": 0.5,
+    # A word of the index that sounds like what was typed (低报 for 低保): below the exact word.
+    "soundalike": 0.7,
     "pinyin": 1.0,
     "initials": 1.0,
     "english": 1.0,
@@ -61,11 +65,18 @@ POSTINGS_BUDGET_SHARE = 0.1
 SHORT_QUERY_CHARACTERS = 8
 # ...and gets them only if no hit's names explain this much of it.
 FALLBACK_BELOW_COVERAGE = 0.6
-_FALLBACKS = frozenset({"skipgram", "homophone"})
+_FALLBACKS = frozenset({"skipgram", "homophone", "soundalike"})
+# Words a clerk adds when asking for the rule behind something rather than the service: they
+# put policies and articles first and need no explaining by a hit's names.
+RULE_WORDS = frozenset(
+    {"规定", "依据", "法律依据", "政策依据", "法律", "法规", "文件", "条款", "法条", "出处", "哪条"}
+    # A legal time limit is set by a rule: asking for it is asking for the article.
+    | {"时限", "期限"}
+)
 
 _GROUP_FIELDS: dict[Group, tuple[str, ...]] = {
     "words": WORD_FIELDS,
-    "names": ("name", "aliases"),
+    "names": ("name", "aliases", "situations"),
     "chars": ("chars",),
     "pinyin": ("pinyin",),
     "initials": ("initials",),
@@ -80,6 +91,7 @@ _ORIGIN_GROUP: dict[Origin, Group] = {
     "bigram": "chars",
     "skipgram": "chars",
     "homophone": "pinyin",
+    "soundalike": "words",
     "pinyin": "pinyin",
     "initials": "initials",
     "english": "english",
@@ -110,13 +122,15 @@ class AnalyzedQuery:
     terms: tuple[QueryTerm, ...]
     units: frozenset[int]
     """Positions in `text` of the characters that carry meaning (not stop words, not spaces)."""
+    wants_rules: bool = False
+    """Whether the query asks for the rule behind something (a RULE_WORDS word in it)."""
 
     def without_fallbacks(self) -> AnalyzedQuery:
         """The query without its character-level fallback terms (itself if it has none)."""
         terms = tuple(term for term in self.terms if term.origin not in _FALLBACKS)
         if len(terms) == len(self.terms):
             return self
-        return AnalyzedQuery(self.text, terms, self.units)
+        return AnalyzedQuery(self.text, terms, self.units, self.wants_rules)
 
 
 class QueryAnalyzer:
@@ -126,6 +140,7 @@ class QueryAnalyzer:
         self.tables = tables
         # Stop words are in the vocabulary so that they are cut out whole, then dropped.
         self.segmenter = MaxMatchSegmenter(tables.vocabulary | CHINESE_STOP_WORDS)
+        self.soundalikes = Soundalikes(tables)
 
     def analyze(self, text: str) -> AnalyzedQuery:
         folded = fold(text[:MAX_QUERY_CHARACTERS], self.tables.fold)
@@ -153,9 +168,18 @@ class QueryAnalyzer:
                 units.update(range(start, position))
         terms += self._latin(latin, folded)
         terms += self._synonyms(folded)
+        rule_units = {
+            index
+            for term in terms
+            if term.origin == "word" and term.text in RULE_WORDS
+            for index in range(term.start, term.end)
+        }
+        # A query that is nothing but a rule word is still a question about that word.
+        if rule_units and units - rule_units:
+            units -= rule_units
         if len(units) > SHORT_QUERY_CHARACTERS:
             terms = [term for term in terms if term.origin not in _FALLBACKS]
-        return AnalyzedQuery(folded, tuple(terms), frozenset(units))
+        return AnalyzedQuery(folded, tuple(terms), frozenset(units), bool(rule_units))
 
     def _han(self, run: str, start: int) -> list[QueryTerm]:
         terms: list[QueryTerm] = []
@@ -197,6 +221,30 @@ class QueryAnalyzer:
                     terms.append(
                         QueryTerm(
                             "homophone", f"{first}_{second}", TERM_WEIGHTS["homophone"], at, at + 2
+                        )
+                    )
+        terms += self._soundalikes(run, start, known)
+        return terms
+
+    def _soundalikes(self, run: str, start: int, known: list[bool]) -> list[QueryTerm]:
+        """Words of the index that sound like two or three typed characters no known word
+        explains (低报 and 低保, 结昏证 and 结婚证), as words of their own."""
+        terms: list[QueryTerm] = []
+        for length in (3, 2):
+            for index in range(len(run) - length + 1):
+                if all(known[index : index + length]):
+                    continue
+                window = run[index : index + length]
+                at = start + index
+                for word in self.soundalikes.like(window):
+                    terms.append(
+                        QueryTerm(
+                            "soundalike",
+                            word,
+                            TERM_WEIGHTS["soundalike"],
+                            at,
+                            at + length,
+                            f"{window}→{word}",
                         )
                     )
         return terms

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from govtui.search.hit import Hit, HitKind, mark
@@ -16,12 +16,26 @@ from govtui.search.schema import KEY_PREFIXES
 NAME_COVERAGE_BONUS = 1.5
 # ...and the kinds a citizen acts on come before the legal texts behind them.
 KIND_WEIGHTS: dict[str, float] = {"guide": 1.0, "bundle": 1.0, "policy": 0.6, "article": 0.6}
+# ...unless the query asks for the rule (规定, 依据): then the legal texts come first.
+RULE_KIND_WEIGHTS: dict[str, float] = {"guide": 0.6, "bundle": 0.6, "policy": 1.0, "article": 1.0}
+# A character pair that only says how people ask (wording.generic_bigrams) explains this much
+# of a character a specific word would.
+GENERIC_WEIGHT = 0.3
+# A bundle whose own words explain no more of the query than one member's names, where the query
+# names that member, comes just below it: the words name the service, not the life event.
+BELOW_MEMBER = 0.97
+# The floor: a hit whose names explain less than this of the query...
+FLOOR_COVERAGE = 0.2
+# ...and that scores below this share of the best, or that only a fallback found, is not shown
+# (it becomes a "did you mean" suggestion when nothing else is found).
+FLOOR_SHARE = 0.5
 REPEALED_WEIGHT = 0.4
 # How many candidates Whoosh returns for re-ranking, at least, and per result asked for.
 MIN_CANDIDATES = 20
 CANDIDATES_PER_RESULT = 3
 SNIPPET_WIDTH = 60
 MAX_REASONS = 4
+MAX_SUGGESTIONS = 3
 _SENTENCE_END = re.compile(r"[。；！？\n]")
 
 
@@ -30,6 +44,8 @@ class Ranking:
     hits: list[Hit]
     best_coverage: float
     """How much of the query the best hit's names explain (0 to 1)."""
+    below_floor: list[Hit] = field(default_factory=list)
+    """Hits the floor held back, best first: suggestions when `hits` is empty."""
 
 
 @dataclass(slots=True)
@@ -39,9 +55,18 @@ class Evidence:
     reasons: list[str]
     name_coverage: float
     needles: list[str]
+    covered: frozenset[int] = frozenset()
+    """Query positions the document's own names, aliases and situations explain."""
+    named: frozenset[str] = frozenset()
+    """Specific query words found in its names and aliases (for bundle against member)."""
 
 
-def explain(analyzed: AnalyzedQuery, stored: Mapping[str, Any], snippet: str = "") -> Evidence:
+def explain(
+    analyzed: AnalyzedQuery,
+    stored: Mapping[str, Any],
+    snippet: str = "",
+    generic: frozenset[str] = frozenset(),
+) -> Evidence:
     """Which query terms this document's names, aliases, pinyin and text answer, and how much of
     the query its names and aliases explain (single characters do not count: too weak).
 
@@ -49,10 +74,16 @@ def explain(analyzed: AnalyzedQuery, stored: Mapping[str, Any], snippet: str = "
     (they do not count towards the coverage, so re-ranking the candidates does without).
     """
     # Names and aliases are stored folded, one per line; keys carry their field's prefix.
-    names = str(stored.get("names_text", "")).split("\n")
-    aliases = str(stored.get("aliases_text", "")).split("\n")
+    names_text = str(stored.get("names_text", ""))
+    aliases_text = str(stored.get("aliases_text", ""))
+    situations_text = str(stored.get("situations_text", ""))
+    names = names_text.split("\n")
+    aliases = aliases_text.split("\n")
+    situations = situations_text.split("\n")
     keys = set(str(stored.get("keys_text", "")).split())
     covered: set[int] = set()
+    specific: set[int] = set()
+    named: set[str] = set()
     by_words: set[int] = set()
     reasons: list[str] = []
     needles: list[str] = []
@@ -69,30 +100,52 @@ def explain(analyzed: AnalyzedQuery, stored: Mapping[str, Any], snippet: str = "
         if term.origin == "homophone":
             homophones.append(term)
         elif term.group in ("words", "names", "chars"):
-            name = next((text for text in names if _occurs(term, text)), None)
-            alias = None if name else next((text for text in aliases if _occurs(term, text)), None)
+            # Looking in the joined text first spares scanning each line for most terms,
+            # which match nothing (a skip-gram's middle is a wildcard, so it is always scanned).
+            skip = term.origin == "skipgram"
+            name = _first(term, names) if skip or term.text in names_text else None
+            alias = None
+            if not name and (skip or term.text in aliases_text):
+                alias = _first(term, aliases)
+            situation = (
+                next((text for text in situations if term.text in text), None)
+                if not (name or alias or skip) and term.text in situations_text
+                else None
+            )
             if len(term.text) < 2:
                 continue
-            if name or alias:
+            if name or alias or situation:
                 covered.update(span)
+                if not _generic(term.text, generic):
+                    specific.update(span)
+                    if (name or alias) and term.origin == "word":
+                        named.add(term.text)
             if term.group == "chars":
                 if name or alias:
                     similar.append((span, name or alias or ""))
+                elif situation:
+                    reason(f"situation: {situation}")
                 if term.origin == "bigram" and snippet and term.text in snippet:
                     needles.append(term.text)
                 continue
             in_text = bool(snippet) and term.text in snippet
             if name or alias or in_text:
                 needles.append(term.text)
-            if term.origin == "synonym" and (name or alias or in_text):
+            if term.origin == "synonym" and (name or alias or situation or in_text):
                 reason(f"synonym: {term.note}")
+            elif term.origin == "soundalike" and (name or alias or situation or in_text):
+                reason(f"sounds like: {term.note}")
             elif name or alias:
                 by_words.update(span)
                 reason(f"name: {term.text}" if name else f"alias: {alias}")
+            elif situation:
+                by_words.update(span)
+                reason(f"situation: {situation}")
             elif in_text:
                 reason(f"text: {term.text}")
         elif f"{KEY_PREFIXES[term.group]}{term.text}" in keys:
             covered.update(span)
+            specific.update(span)
             if term.group == "english":
                 reason(f"english: {term.note}")
             else:
@@ -111,15 +164,38 @@ def explain(analyzed: AnalyzedQuery, stored: Mapping[str, Any], snippet: str = "
         # straddles a matched word is chance (外省户口 does not sound like 新生户口).
         if f"{KEY_PREFIXES['pinyin']}{term.text}" in keys and covered.isdisjoint(span):
             covered.update(span)
+            specific.update(span)
             reason(f"sounds like: {analyzed.text[term.start : term.end]}")
     units = analyzed.units
-    coverage = len(covered & units) / len(units) if units else 0.0
+    explained = len(specific & units) + GENERIC_WEIGHT * len((covered - specific) & units)
+    coverage = explained / len(units) if units else 0.0
     # Most telling first: names and aliases, then pinyin and synonyms, then body text.
-    order = ("name:", "alias:", "pinyin:", "synonym:", "english:", "similar:", "sounds", "text:")
+    order = (
+        "name:",
+        "alias:",
+        "pinyin:",
+        "synonym:",
+        "situation:",
+        "english:",
+        "similar:",
+        "sounds",
+        "text:",
+    )
     reasons.sort(
         key=lambda text: next(i for i, start in enumerate(order) if text.startswith(start))
     )
-    return Evidence(reasons[:MAX_REASONS], coverage, needles)
+    return Evidence(
+        reasons[:MAX_REASONS], coverage, needles, frozenset(covered & units), frozenset(named)
+    )
+
+
+def _generic(text: str, generic: frozenset[str]) -> bool:
+    """Whether every character pair of `text` only says how people ask."""
+    return bool(generic) and all(text[i : i + 2] in generic for i in range(len(text) - 1))
+
+
+def _first(term: QueryTerm, texts: list[str]) -> str | None:
+    return next((text for text in texts if _occurs(term, text)), None)
 
 
 def _occurs(term: QueryTerm, text: str) -> bool:
@@ -138,31 +214,102 @@ def rank(
     analyzed: AnalyzedQuery,
     candidates: Iterable[tuple[float, Mapping[str, Any]]],
     limit: int,
+    generic: frozenset[str] = frozenset(),
+    fallback_only: frozenset[str] = frozenset(),
 ) -> Ranking:
-    """Re-rank Whoosh's candidates by how much of the query their names explain, then cut."""
+    """Re-rank Whoosh's candidates by how much of the query their names explain, then cut.
+
+    `fallback_only` holds the ids only a character-level fallback found; with little of the
+    query explained, they stay below the floor.
+    """
     rows = list(candidates)
     top = max((score for score, _ in rows), default=0.0) or 1.0
-    scored = []
-    best_coverage = 0.0
-    for score, stored in rows:
-        coverage = explain(analyzed, stored).name_coverage
-        best_coverage = max(best_coverage, coverage)
+    weights = RULE_KIND_WEIGHTS if analyzed.wants_rules else KIND_WEIGHTS
+    evidences = [explain(analyzed, stored, generic=generic) for _, stored in rows]
+    finals: list[float] = []
+    for (score, stored), evidence in zip(rows, evidences, strict=True):
         # Added to the score relative to the best candidate's, so the bonus means the same for
         # a one-word query and a sentence.
-        final = (score / top + NAME_COVERAGE_BONUS * coverage) * top
-        final *= KIND_WEIGHTS.get(str(stored.get("kind")), 1.0)
+        final = (score / top + NAME_COVERAGE_BONUS * evidence.name_coverage) * top
+        final *= weights.get(str(stored.get("kind")), 1.0)
         if stored.get("status") in ("repealed", "superseded"):
             final *= REPEALED_WEIGHT
-        scored.append((final, stored))
-    scored.sort(key=lambda item: (-item[0], str(item[1].get("id", ""))))
-    hits = [_hit(analyzed, final, stored) for final, stored in scored[:limit]]
-    return Ranking(hits, best_coverage)
+        finals.append(final)
+    _members_before_bundles(rows, evidences, finals)
+    best = max(finals, default=0.0)
+    best_coverage = max((evidence.name_coverage for evidence in evidences), default=0.0)
+    shown: list[tuple[float, Mapping[str, Any]]] = []
+    held: list[tuple[float, Mapping[str, Any]]] = []
+    for (_, stored), evidence, final in zip(rows, evidences, finals, strict=True):
+        weak = evidence.name_coverage < FLOOR_COVERAGE and (
+            final < FLOOR_SHARE * best or str(stored.get("id")) in fallback_only
+        )
+        (held if weak else shown).append((final, stored))
+    for group in (shown, held):
+        group.sort(key=lambda item: (-item[0], str(item[1].get("id", ""))))
+    hits = [_hit(analyzed, final, stored, generic) for final, stored in shown[:limit]]
+    below = [_hit(analyzed, final, stored, generic) for final, stored in held[:MAX_SUGGESTIONS]]
+    return Ranking(hits, best_coverage, below)
 
 
-def _hit(analyzed: AnalyzedQuery, score: float, stored: Mapping[str, Any]) -> Hit:
+def _members_before_bundles(
+    rows: list[tuple[float, Mapping[str, Any]]], evidences: list[Evidence], finals: list[float]
+) -> None:
+    """Order a bundle and its members by whether the query names a member or the event.
+
+    Learned from the content: the query names a member when its specific words, other than the
+    bundle's own name's, make up most of one of the member's names or aliases (残疾证 for
+    残疾人证新办, not 生娃 for 生娃补贴). Then a bundle whose own words (name, aliases,
+    situations) explain nothing the member's do not comes just below it. When no member is
+    named and the bundle explains all a member does (退休, and the bundle named for it), the
+    bundle comes first.
+    """
+    position = {str(stored.get("id")): index for index, (_, stored) in enumerate(rows)}
+    for index, (_, stored) in enumerate(rows):
+        if stored.get("kind") != "bundle":
+            continue
+        bundle_name = str(stored.get("names_text", ""))
+        bundle = evidences[index]
+        members = [
+            position[member_id]
+            for member_id in str(stored.get("members", "")).split()
+            if member_id in position
+        ]
+        named = [
+            other for other in members if _names(rows[other][1], evidences[other], bundle_name)
+        ]
+        for other in named:
+            if bundle.covered <= evidences[other].covered:
+                finals[index] = min(finals[index], finals[other] * BELOW_MEMBER)
+        if named or not bundle.covered:
+            continue
+        for other in members:
+            if evidences[other].covered <= bundle.covered:
+                finals[index] = max(finals[index], finals[other] / BELOW_MEMBER)
+
+
+def _names(stored: Mapping[str, Any], evidence: Evidence, bundle_name: str) -> bool:
+    """Whether the query's words, less the bundle's name's, are most of one name or alias."""
+    words = [word for word in evidence.named if word not in bundle_name]
+    if not words:
+        return False
+    texts = (
+        *str(stored.get("names_text", "")).split("\n"),
+        *str(stored.get("aliases_text", "")).split("\n"),
+    )
+    for text in texts:
+        inside = sum(len(word) for word in words if word in text)
+        if text and inside * 2 > len(text):
+            return True
+    return False
+
+
+def _hit(
+    analyzed: AnalyzedQuery, score: float, stored: Mapping[str, Any], generic: frozenset[str]
+) -> Hit:
     original = str(stored.get("snippet", ""))
     folded = str(stored.get("snippet_folded") or original)
-    evidence = explain(analyzed, stored, folded)
+    evidence = explain(analyzed, stored, folded, generic)
     text, spans = snippet(original, folded, evidence.needles)
     kind: HitKind = stored.get("kind", "guide")
     return Hit(

@@ -6,10 +6,10 @@ from typing import Any
 
 # Bump whenever the schema, the analysis or the document texts change meaning: every cached index
 # with another version is rebuilt from scratch.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 # Word fields take jieba words at index time and maximum-matched words at query time.
-WORD_FIELDS = ("name", "aliases", "body", "materials", "dept")
+WORD_FIELDS = ("name", "aliases", "situations", "body", "materials", "dept")
 # Text fields Whoosh scores with BM25F; all are fed pre-analysed, space-separated tokens.
 TEXT_FIELDS = (*WORD_FIELDS, "chars", "pinyin", "initials", "english")
 
@@ -18,6 +18,8 @@ TEXT_FIELDS = (*WORD_FIELDS, "chars", "pinyin", "initials", "english")
 FIELD_BOOSTS: dict[str, float] = {
     "name": 3.0,
     "aliases": 3.0,
+    # The circumstances citizens describe: telling, but one step below a name.
+    "situations": 2.0,
     "body": 1.0,
     "materials": 0.6,
     "dept": 0.5,
@@ -33,6 +35,7 @@ FIELD_BOOSTS: dict[str, float] = {
 FIELD_B: dict[str, float] = {
     "name": 0.0,
     "aliases": 0.0,
+    "situations": 0.0,
     "body": 0.75,
     "materials": 0.5,
     "dept": 0.0,
@@ -67,6 +70,8 @@ def make_schema() -> Any:
         "title": STORED(),
         "names_text": STORED(),
         "aliases_text": STORED(),
+        "situations_text": STORED(),
+        "members": STORED(),
         "keys_text": STORED(),
         "snippet": STORED(),
         # The snippet text folded, only where folding changes it: folding every hit's text at

@@ -1,0 +1,48 @@
+"""Learned from the content: which character pairs only say how people ask (要办, 哪些)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+
+from govtui.search.analysis import bigrams, fold, han_runs
+from govtui.search.documents import SourceDocument
+
+# A pair in the names, aliases or situations of this share of the unrelated groups (a category's
+# guides, or one bundle) or more is how people ask, not what they ask about...
+GENERIC_SHARE = 0.15
+# ...and never fewer groups than this, so a small library still has specific words.
+GENERIC_AT_LEAST = 4
+
+
+def generic_bigrams(
+    documents: Iterable[SourceDocument], table: Mapping[int, str] | None = None
+) -> frozenset[str]:
+    """Character pairs of guides' and bundles' own words found across many unrelated groups.
+
+    A life event and its members are one group (a death touches the pension and the housing
+    fund, and 去世 is still one subject); any other guide's group is its category. 身份证 stays
+    in one group and is specific; 要办 and 哪些 turn up with a death, a birth and a restaurant,
+    and say nothing about which.
+    """
+    documents = [d for d in documents if d.kind in ("guide", "bundle")]
+    event_of = {
+        member: document.id
+        for document in sorted(documents, key=lambda d: d.id, reverse=True)
+        for member in document.members
+    }
+    groups: dict[str, set[str]] = {}
+    for document in documents:
+        group = event_of.get(document.id) or (
+            document.id if document.kind == "bundle" else f"category:{document.category}"
+        )
+        pairs = groups.setdefault(group, set())
+        for text in (*document.names, *document.aliases, *document.situations):
+            for run in han_runs(fold(text, table)):
+                pairs.update(bigrams(run))
+    threshold = max(GENERIC_AT_LEAST, math.ceil(GENERIC_SHARE * len(groups)))
+    counts: dict[str, int] = {}
+    for pairs in groups.values():
+        for pair in pairs:
+            counts[pair] = counts.get(pair, 0) + 1
+    return frozenset(pair for pair, count in counts.items() if count >= threshold)
