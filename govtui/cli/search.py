@@ -51,7 +51,7 @@ def search_command(
             typer.echo(json.dumps([hit.to_json() for hit in hits], ensure_ascii=False))
         return
     assert query is not None
-    hits = index.search(query, kind=kind, limit=limit)
+    hits, suggestions = index.search_with_suggestions(query, kind=kind, limit=limit)
     if as_json:
         print_json([hit.to_json() for hit in hits])
         return
@@ -61,11 +61,21 @@ def search_command(
         return
     if not hits:
         typer.echo(text("cli_nothing_found", words, query=query))
+        # An honest "not found", and what the weak matches were, rather than unrelated hits.
+        if suggestions:
+            typer.echo(text("cli_did_you_mean", words))
+            for hit in suggestions:
+                typer.echo(f"    {hit.title}  [{hit.kind}: {hit.id}]")
         return
     for number, hit in enumerate(hits, 1):
         status = _STATUS_LABELS.get(hit.status or "")
         label = f" ({text(status, words)})" if status else ""
         typer.echo(f"{number:>2}. {hit.title}{label}  [{hit.kind}: {hit.id}]")
+        if hit.kind == "elsewhere":
+            # Not a service of ours: say where it is handled instead of a snippet to misread.
+            go_to = text("elsewhere_go_to", words, place=hit.department)
+            typer.echo(f"    {text('elsewhere', words)}：{go_to}")
+            continue
         typer.echo(f"    {hit.snippet}")
         if hit.matched:
             reasons = text("list_separator", words).join(hit.matched)
@@ -78,7 +88,7 @@ def index_command(
     as_json: JsonOption = False,
 ) -> None:
     """Build or update the search index (it is also built automatically on first use)."""
-    index = _open_index(quiet=as_json, rebuild=rebuild)
+    index = _open_index(quiet=as_json, rebuild=rebuild, always=True)
     if stats or as_json:
         figures = index.stats()
         if as_json:
@@ -90,11 +100,12 @@ def index_command(
         say(text("cli_index_ready", language()))
 
 
-def _open_index(quiet: bool, rebuild: bool = False) -> SearchIndex:
+def _open_index(quiet: bool, rebuild: bool = False, always: bool = False) -> SearchIndex:
     from govtui.search import open_index
 
     # The root, not a loaded library: an up-to-date index opens without parsing any YAML.
-    progress = None if quiet or not sys.stderr.isatty() else _progress_printer()
+    # A search keeps stderr quiet when it is no terminal; `govtui index` always shows progress.
+    progress = None if quiet or not (sys.stderr.isatty() or always) else _progress_printer()
     return open_index(
         content_root(None),
         progress=progress,
@@ -106,8 +117,18 @@ def _open_index(quiet: bool, rebuild: bool = False) -> SearchIndex:
 def _progress_printer() -> Callable[[int, int], None]:
     words = language()
 
+    terminal = sys.stderr.isatty()
+    shown = [-1]
+
     def report(done: int, total: int) -> None:
         building = text("cli_index_building", words, done=done, total=total)
+        if not terminal:
+            # Not a terminal (a log, a pipe): one plain line every tenth, not a line per file.
+            tenth = done * 10 // max(total, 1)
+            if tenth != shown[0]:
+                shown[0] = tenth
+                sys.stderr.write(f"govtui: {building}\n")
+            return
         sys.stderr.write(f"\rgovtui: {building}")
         if done >= total:
             sys.stderr.write("\n")

@@ -30,16 +30,16 @@ def check_wording(library: Library, report: Report) -> None:
     for matter in library.elsewhere:
         _check_texts(iter([(matter.where, "why", matter.why)]), report)
         for basis in matter.basis:
-            policy = library.policies.get(basis.policy)
-            if policy is None:
+            cited = library.policies.get(basis.policy)
+            if cited is None:
                 report.error(
                     basis.where, f"{matter.id}.basis", f"no policy has the id '{basis.policy}'"
                 )
-            elif basis.article is not None and policy.article(basis.article) is None:
+            elif basis.article is not None and cited.article(basis.article) is None:
                 report.error(
                     basis.where,
                     f"{matter.id}.basis",
-                    f"policy '{policy.id}' has no article '{basis.article}'",
+                    f"policy '{cited.id}' has no article '{basis.article}'",
                 )
 
 

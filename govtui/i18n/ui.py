@@ -8,6 +8,9 @@ from __future__ import annotations
 UI: dict[str, tuple[str, str]] = {
     # Document headings
     "guide": ("服务事项", "Service"),
+    "elsewhere": ("不在本窗口办理", "Handled elsewhere"),
+    "elsewhere_go_to": ("请到：{place}", "Go to: {place}"),
+    "elsewhere_title": ("不在本窗口办理", "Not handled at this window"),
     "bundle": ("一件事", "Life event"),
     "policy": ("政策法规", "Policy"),
     "article": ("条文", "Article"),

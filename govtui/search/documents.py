@@ -10,7 +10,7 @@ from govtui.content.models import article_label
 from govtui.search.hit import HitKind
 
 if TYPE_CHECKING:
-    from govtui.content.models import Bundle, Guide, Library, Policy
+    from govtui.content.models import Bundle, Elsewhere, Guide, Library, Policy
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +59,29 @@ def library_documents(library: Library) -> list[SourceDocument]:
         documents.append(bundle_document(library, bundle))
     for policy in sorted(library.policies.values(), key=lambda policy: policy.id):
         documents.extend(policy_documents(library, policy))
+    for matter in sorted(library.elsewhere, key=lambda matter: matter.id):
+        documents.append(elsewhere_document(library, matter))
     return documents
+
+
+def elsewhere_document(library: Library, matter: Elsewhere) -> SourceDocument:
+    """A matter another office handles: found by what people call it, answered with where."""
+    latin = tuple(alias for alias in matter.aliases if alias.isascii())
+    return SourceDocument(
+        id=matter.id,
+        kind="elsewhere",
+        title=matter.name,
+        names=(matter.name,),
+        aliases=tuple(alias for alias in matter.aliases if not alias.isascii()),
+        english=(matter.name_en, *latin),
+        body=(matter.why, matter.go_to),
+        materials=(),
+        department=matter.go_to,
+        category=None,
+        policy=None,
+        status=None,
+        sources=(relative(matter.where.file, library.root),),
+    )
 
 
 def situations_of(library: Library, document_id: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

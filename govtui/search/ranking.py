@@ -15,9 +15,21 @@ from govtui.search.schema import KEY_PREFIXES
 # best-candidate scores (a hit explaining half of it gains half as much)...
 NAME_COVERAGE_BONUS = 1.5
 # ...and the kinds a citizen acts on come before the legal texts behind them.
-KIND_WEIGHTS: dict[str, float] = {"guide": 1.0, "bundle": 1.0, "policy": 0.6, "article": 0.6}
+KIND_WEIGHTS: dict[str, float] = {
+    "guide": 1.0,
+    "bundle": 1.0,
+    "policy": 0.6,
+    "article": 0.6,
+    "elsewhere": 1.0,
+}
 # ...unless the query asks for the rule (规定, 依据): then the legal texts come first.
-RULE_KIND_WEIGHTS: dict[str, float] = {"guide": 0.6, "bundle": 0.6, "policy": 1.0, "article": 1.0}
+RULE_KIND_WEIGHTS: dict[str, float] = {
+    "guide": 0.6,
+    "bundle": 0.6,
+    "policy": 1.0,
+    "article": 1.0,
+    "elsewhere": 0.6,
+}
 # A character pair that only says how people ask (wording.generic_bigrams) explains this much
 # of a character a specific word would.
 GENERIC_WEIGHT = 0.3

@@ -6,7 +6,7 @@ from typing import Any
 
 # Bump whenever the schema, the analysis or the document texts change meaning: every cached index
 # with another version is rebuilt from scratch.
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 # Word fields take jieba words at index time and maximum-matched words at query time.
 WORD_FIELDS = ("name", "aliases", "situations", "body", "materials", "dept")

@@ -428,6 +428,10 @@ class GovTuiApp(App[None]):
             self.push_screen(BundleScreen(library.bundles[document_id]))
         elif document_id in library.policies:
             self.push_screen(PolicyScreen(library.policies[document_id], article))
+        elif matter := next((m for m in library.elsewhere if m.id == document_id), None):
+            from govtui.tui.screens.dialogs import ElsewhereDialog
+
+            self.push_screen(ElsewhereDialog(matter))
         else:
             self.notify(self.t("unknown_document", id=document_id), severity="warning")
 

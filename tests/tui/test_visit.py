@@ -182,3 +182,26 @@ async def test_a_bundle_does_not_ask_what_its_event_implies(
             await app.return_to_search()
             app.visit.clear()
     assert checked >= 1
+
+
+async def test_a_matter_handled_elsewhere_says_where_to_go(
+    repository: Path, tmp_path: Path
+) -> None:
+    """M9: "passport" opens an honest "not here: go to the exit-entry office", in English too."""
+    from govtui.tui.screens.dialogs import ElsewhereDialog
+
+    library = load_library(repository).library
+    app = GovTuiApp(
+        library=library,
+        index=FakeIndex(library),
+        language="en",
+        today=lambda: datetime.date(2026, 12, 3),
+        ratings_dir=tmp_path / "ratings",
+        export_dir=tmp_path,
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        app.open_document("chinese-passport", None)
+        await pilot.pause()
+        assert isinstance(app.screen, ElsewhereDialog)
+        shown = "\n".join(str(widget.render()) for widget in app.screen.query(Static))
+        assert "Not handled at this window" in shown and "exit-entry" in shown

@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Checkbox, Footer, Input, RadioButton, RadioSet, Static
 
-from govtui.content.models import AnswerValue, Basis, Fact
+from govtui.content.models import AnswerValue, Basis, Elsewhere, Fact
 from govtui.render.checklist import ExportFormat
 from govtui.render.citation import basis_text
 from govtui.tui.keys import Key, bilingual
@@ -390,4 +390,32 @@ class QuestionDialog(GovModal[AnswerValue | None]):
         self.dismiss(event.value)
 
     def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ElsewhereDialog(GovModal[None]):
+    """A matter another office handles: which kind of office, why, and the rule."""
+
+    BINDINGS = bilingual(Key("escape", "close", "key_close", key_display="Esc"))
+
+    def __init__(self, matter: Elsewhere) -> None:
+        super().__init__()
+        self.matter = matter
+
+    def compose(self) -> ComposeResult:
+        name, where, why = self.matter.words(self.language)
+        with Vertical(classes="dialog"):
+            yield Static(self.t("elsewhere_title"), classes="dialog-title", markup=False)
+            yield Static(name, classes="field-label", markup=False)
+            yield Static(self.t("elsewhere_go_to", place=where), markup=False)
+            yield Static(why, classes="dialog-note", markup=False)
+            library = self.govtui.library
+            if library is not None and self.matter.basis:
+                citations = "；".join(basis_text(library, basis) for basis in self.matter.basis)
+                yield Static(
+                    self.t("basis_line", basis=citations), classes="dialog-note", markup=False
+                )
+        yield Footer(compact=True)
+
+    def action_close(self) -> None:
         self.dismiss(None)
