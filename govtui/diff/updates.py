@@ -1,14 +1,14 @@
 """After a release is applied: what changed since the version the clerk last saw, most used first.
 
-"The services the point handles most" come from the terminal's anonymous ratings file
-(`ratings.json` in the data dir: one record per finished service) when it has any; otherwise
-from the content's own order.
+"The services the point handles most" come from the terminal's event store (one rating event
+per finished visit, with no personal data) when it has any; otherwise from the content's order.
 """
 
 from __future__ import annotations
 
 import datetime
 import json
+import sqlite3
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,18 +34,24 @@ class Update:
 
 
 def usage_counts(data_folder: Path) -> Counter[str]:
-    """How often each service was finished here, from the ratings file; empty if none."""
+    """How often each service was finished here, from the terminal's event store; empty if none.
+
+    Every finished visit leaves one rating event (未评价 when the citizen gave none), so the
+    count is the visits, not the ratings.
+    """
+    from govtui.events.store import STORE_FILE, EventStore
+
+    if not (data_folder / STORE_FILE).exists():
+        return Counter()
     try:
-        records = json.loads((data_folder / "ratings.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        with EventStore.terminal(data_folder) as store:
+            return Counter(
+                event.service_id
+                for event in store.events()
+                if event.kind == "rating" and event.service_id
+            )
+    except (OSError, sqlite3.Error):
         return Counter()
-    if not isinstance(records, list):
-        return Counter()
-    return Counter(
-        str(record["document"])
-        for record in records
-        if isinstance(record, dict) and "document" in record
-    )
 
 
 def pending_update(
