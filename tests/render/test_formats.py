@@ -15,8 +15,8 @@ from govtui.content.models import Library
 from govtui.errors import UsageError
 from govtui.interview import Outcome
 from govtui.render.checklist import render_checklist
-from govtui.render.view import TICKABLE, action_of
 from govtui.render.notice_markdown import escape
+from govtui.render.view import TICKABLE, action_of
 from tests.render.helpers import Evaluate
 
 HOSTILE = '<script>alert("x")</script> & *粗* [链](http://x)'

@@ -29,7 +29,13 @@ def test_first_open_builds_then_reuses(content: Path) -> None:
     with open_index(content, progress=lambda done, total: calls.append((done, total))) as first:
         stats = first.stats()
     assert stats["build_mode"] == "full"
-    assert stats["documents"] == {"guide": 4, "bundle": 1, "policy": 2, "article": 3}
+    assert stats["documents"] == {
+        "guide": 4,
+        "bundle": 1,
+        "policy": 2,
+        "article": 3,
+        "elsewhere": 0,
+    }
     assert calls[-1][0] == calls[-1][1] == 10
     with open_index(content, progress=lambda done, total: calls.append((done, total))) as second:
         assert second.directory == first.directory
