@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+CONTENT = ROOT  # the content measured (--content); the sample by default
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
@@ -220,10 +221,10 @@ def sample_content(report: Report, work: Path, runs: int) -> None:
     shutil.rmtree(cache, ignore_errors=True)
     environment = f"GOVTUI_CACHE_DIR={cache}"
     os.environ["GOVTUI_CACHE_DIR"] = str(cache)
-    open_index(ROOT).close()
+    open_index(CONTENT).close()
 
-    search_command = f"{GOVTUI} --content {ROOT} search {QUERY} --json"
-    root_command = f"{PYTHON} {ROOT / 'benchmarks' / 'cold_search.py'} {ROOT} {QUERY}"
+    search_command = f"{GOVTUI} --content {CONTENT} search {QUERY} --json"
+    root_command = f"{PYTHON} {ROOT / 'benchmarks' / 'cold_search.py'} {CONTENT} {QUERY}"
     cold = interleaved(
         {
             "typer": f'{PYTHON} -c "import typer"',
@@ -245,14 +246,14 @@ def sample_content(report: Report, work: Path, runs: int) -> None:
         f"{cold['root'] * 1000:.0f} ms ({cold['root'] / cold['typer']:.1f}× typer)",
         target=f"≤ {budget * 1000:.0f} ms",
     )
-    memory = peak_memory_mb([GOVTUI, "--content", str(ROOT), "search", QUERY, "--json"])
+    memory = peak_memory_mb([GOVTUI, "--content", str(CONTENT), "search", QUERY, "--json"])
     report.add(
         "Peak memory of a cold `govtui search --json`", f"{memory:.0f} MB", target="≤ 150 MB"
     )
 
     queries = [query.text for query in quality.load_queries(quality.DEV_QUERIES)]
-    documents = library_documents(load_library(ROOT).library)
-    with open_index(ROOT) as index:
+    documents = library_documents(load_library(CONTENT).library)
+    with open_index(CONTENT) as index:
         latency = warm_latency(index.search, queries)
     fts5 = Fts5(documents, work / "sample.fts5")
     report.add(
@@ -265,7 +266,7 @@ def sample_content(report: Report, work: Path, runs: int) -> None:
 
     fresh = work / "fresh-cache"
     scratch = hyperfine(
-        {"scratch": f"env GOVTUI_CACHE_DIR={fresh} {GOVTUI} --content {ROOT} index"},
+        {"scratch": f"env GOVTUI_CACHE_DIR={fresh} {GOVTUI} --content {CONTENT} index"},
         max(3, runs // 3),
         prepare=f"rm -rf {fresh}",
     )
@@ -276,7 +277,7 @@ def sample_content(report: Report, work: Path, runs: int) -> None:
         "≤ 3 s",
     )
     rebuild = hyperfine(
-        {"rebuild": f"env {environment} {GOVTUI} --content {ROOT} index --rebuild"},
+        {"rebuild": f"env {environment} {GOVTUI} --content {CONTENT} index --rebuild"},
         max(3, runs // 3),
     )
     report.add(
@@ -299,8 +300,8 @@ def incremental(report: Report, work: Path, runs: int) -> None:
     """Edit one guide, then time the update: in-process, and as a whole `govtui index`."""
     copy = work / "sample-copy"
     shutil.rmtree(copy, ignore_errors=True)
-    shutil.copytree(ROOT / "guides", copy / "guides")
-    shutil.copytree(ROOT / "policies", copy / "policies")
+    shutil.copytree(CONTENT / "guides", copy / "guides")
+    shutil.copytree(CONTENT / "policies", copy / "policies")
     open_index(copy).close()
     guide = copy / EDITED_GUIDE
     original = guide.read_text(encoding="utf-8")
@@ -382,7 +383,11 @@ def main(argv: list[str]) -> int:
     # Not under a dot-folder: the content loader skips every path with a part starting with ".".
     parser.add_argument("--work", type=Path, default=ROOT / "benchmarks" / "data")
     parser.add_argument("--runs", type=int, default=15, help="hyperfine runs per command.")
+    parser.add_argument("--content", type=Path, help="content folder (default: the sample)")
     arguments = parser.parse_args(argv)
+    if arguments.content is not None:
+        global CONTENT
+        CONTENT = arguments.content.resolve()
     arguments.work.mkdir(parents=True, exist_ok=True)
     work = arguments.work.resolve()
     print(f"Machine: {machine()}\n")

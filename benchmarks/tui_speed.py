@@ -27,6 +27,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+# The content launched (--content); the probe processes inherit it through the environment.
+CONTENT = Path(os.environ.get("GOVTUI_BENCH_CONTENT", str(ROOT)))
 sys.path.insert(0, str(ROOT))
 
 QUERIES_FILE = ROOT.parent / "shared" / "eval" / "queries-dev.yaml"
@@ -53,7 +55,7 @@ def _app(cache: Path) -> Any:
     os.environ["GOVTUI_CACHE_DIR"] = str(cache)
     from govtui.tui.app import make_app
 
-    return make_app(ROOT)  # as a bare `govtui` makes it
+    return make_app(CONTENT)  # as a bare `govtui` makes it
 
 
 def probe_launch(cache: Path) -> None:
@@ -180,7 +182,7 @@ def launch_in_tmux(cache: Path, runs: int) -> list[float]:
                     "100",
                     "-y",
                     "30",
-                    f"env GOVTUI_CACHE_DIR={cache} {command} --content {ROOT}",
+                    f"env GOVTUI_CACHE_DIR={cache} {command} --content {CONTENT}",
                 ],
                 check=True,
             )
@@ -244,9 +246,14 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=30, help="dev queries to type (default 30)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--slowest", type=int, default=0, help="also list the N slowest keys")
+    parser.add_argument("--content", type=Path, help="content folder (default: the sample)")
     parser.add_argument("--probe", help=argparse.SUPPRESS)
     parser.add_argument("--cache", type=Path, help=argparse.SUPPRESS)
     arguments = parser.parse_args()
+    if arguments.content is not None:
+        global CONTENT
+        CONTENT = arguments.content.resolve()
+        os.environ["GOVTUI_BENCH_CONTENT"] = str(CONTENT)
 
     if arguments.probe == "launch":
         probe_launch(arguments.cache)

@@ -6,7 +6,17 @@ commands are registered here, in the order `govtui --help` lists them.
 
 from __future__ import annotations
 
-from govtui.cli import checklist, checks, documents, search
+from govtui.cli import (
+    catalogue,
+    checklist,
+    checks,
+    diff,
+    documents,
+    events,
+    release,
+    search,
+    situations,
+)
 from govtui.cli.exits import run
 from govtui.cli.root import app
 
@@ -18,6 +28,16 @@ app.command("ask")(checklist.ask_command)
 app.command("lint")(checks.lint_command)
 app.command("test")(checks.test_command)
 app.command("index")(search.index_command)
+app.add_typer(situations.situations_app, name="situations")
+app.command("diff")(diff.diff_command)
+app.add_typer(release.release_app, name="release")
+app.add_typer(events.sync_app, name="sync")
+app.command("report")(events.report_command)
+app.command("ratings-export")(events.ratings_export_command)
+app.add_typer(catalogue.import_app, name="import")
+app.command("export")(catalogue.export_command)
+app.command("schema")(catalogue.schema_command)
+app.add_typer(catalogue.new_app, name="new")
 
 __all__ = ["app", "main"]
 

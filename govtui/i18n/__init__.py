@@ -11,9 +11,13 @@ from __future__ import annotations
 import datetime
 from typing import Literal
 
+from govtui.i18n.catalogue import CATALOGUE
 from govtui.i18n.commands import COMMANDS
 from govtui.i18n.errors import ERRORS
+from govtui.i18n.events import EVENTS
 from govtui.i18n.outcome import OUTCOME
+from govtui.i18n.releases import RELEASES
+from govtui.i18n.situations import SITUATIONS
 from govtui.i18n.ui import UI
 
 Language = Literal["zh", "en"]
@@ -29,7 +33,9 @@ def _merge(*areas: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
     return merged
 
 
-STRINGS: dict[str, tuple[str, str]] = _merge(UI, OUTCOME, ERRORS, COMMANDS)
+STRINGS: dict[str, tuple[str, str]] = _merge(
+    UI, OUTCOME, ERRORS, COMMANDS, CATALOGUE, RELEASES, EVENTS, SITUATIONS
+)
 
 
 _MONTHS = (
