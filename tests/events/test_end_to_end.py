@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.tui.conftest import DATA
-from tests.tui.test_tmux import TMUX, Terminal, installed_govtui
+from tests.tui.test_tmux import TMUX, Terminal, answer_the_allowance, installed_govtui
 
 ID_NUMBER = "11010519491231002X"
 CHROMIUM = Path("/usr/bin/chromium")
@@ -51,21 +51,7 @@ def test_a_rating_in_the_tui_reaches_the_report_and_the_county(
     try:
         terminal.start(command, cwd=tmp_path)
         terminal.wait_for("可以输入了")
-        terminal.type("高龄")
-        terminal.wait_for("高龄津贴申领")
-        terminal.key("Enter")
-        terminal.wait_for("谁可以办")
-        terminal.key("s")
-        terminal.wait_for("申请人几周岁？")
-        terminal.type("85")
-        terminal.key("Enter")
-        terminal.wait_for("户籍是否在本县？")
-        terminal.type("1")
-        terminal.wait_for("谁来办理？")
-        terminal.type("2")
-        terminal.wait_for("C 告知单")  # the review screen's keys are bound
-        terminal.type("c")
-        terminal.wait_for("还缺2项必交材料")
+        answer_the_allowance(terminal)
         terminal.type("f")
         terminal.type("y")
         terminal.wait_for("请对本次服务评价")

@@ -111,6 +111,25 @@ def terminal() -> Iterator[Terminal]:
         session.close()
 
 
+def answer_the_allowance(terminal: Terminal) -> None:
+    """From a ready search screen to the allowance's checklist: 85, local hukou, an agent."""
+    terminal.type("高龄")
+    terminal.wait_for("高龄津贴申领")
+    terminal.key("Enter")
+    terminal.wait_for("谁可以办")
+    terminal.key("s")
+    terminal.wait_for("申请人几周岁？")
+    terminal.type("85")
+    terminal.key("Enter")
+    terminal.wait_for("户籍是否在本县？")
+    terminal.type("1")
+    terminal.wait_for("谁来办理？")
+    terminal.type("2")
+    terminal.wait_for("C 告知单")  # the review screen's keys are bound
+    terminal.type("c")
+    terminal.wait_for("还缺2项必交材料")
+
+
 def test_search_interview_and_export_in_a_real_terminal(terminal: Terminal, tmp_path: Path) -> None:
     environment = {
         "GOVTUI_CACHE_DIR": str(tmp_path / "cache"),
@@ -124,21 +143,7 @@ def test_search_interview_and_export_in_a_real_terminal(terminal: Terminal, tmp_
     terminal.start(command, cwd=tmp_path)
     terminal.wait_for("一件事一次办")  # the search screen, usable while the index builds
     terminal.wait_for("可以输入了")  # the index is ready
-    terminal.type("高龄")
-    terminal.wait_for("高龄津贴申领")
-    terminal.key("Enter")
-    terminal.wait_for("谁可以办")
-    terminal.key("s")
-    terminal.wait_for("申请人几周岁？")
-    terminal.type("85")
-    terminal.key("Enter")
-    terminal.wait_for("户籍是否在本县？")
-    terminal.type("1")
-    terminal.wait_for("谁来办理？")
-    terminal.type("2")
-    terminal.wait_for("核对回答")
-    terminal.type("c")
-    terminal.wait_for("还缺2项必交材料")
+    answer_the_allowance(terminal)
     terminal.key("Space")  # the ID card, the first material, came today
     terminal.wait_for("还缺1项必交材料")
     terminal.type("e")
