@@ -39,7 +39,6 @@ from govtui.tui.messages import ContentLoaded, IndexProgressed, IndexReady
 from govtui.tui.screens.changes import show_changes_once
 from govtui.tui.screens.search import SearchScreen
 from govtui.tui.session import Session, Visit
-from govtui.tui.visit import combined_target, facts_read_by
 from govtui.tui.widgets.results import document_title
 
 if TYPE_CHECKING:
@@ -442,6 +441,8 @@ class GovTuiApp(App[None]):
         session, carried = self.visit.session_for(target)
         self.session = session
         assert self.library is not None
+        from govtui.tui.visit import facts_read_by
+
         reused = facts_read_by(self.library, target, carried)
         if reused:
             names = text("list_separator", self.language).join(
@@ -455,6 +456,8 @@ class GovTuiApp(App[None]):
         from govtui.tui.screens.checklist import ChecklistScreen
 
         assert self.library is not None
+        from govtui.tui.visit import combined_target
+
         combined = combined_target(self.library, self.visit)
         if combined is None:
             self.notify(self.t("visit_needs_two_services"), severity="warning")
