@@ -246,3 +246,15 @@ def test_from_november_a_calendar_without_next_year_is_a_warning(tmp_path: Path)
     assert findings(root, datetime.date(2026, 10, 31)) == []
     [warning] = findings(root, datetime.date(2026, 11, 1))
     assert warning.code == "calendar" and "does not know 2027" in warning.message
+
+
+def test_an_official_text_a_county_loaded_is_not_read_as_a_working_note(tmp_path: Path) -> None:
+    official = POLICY.replace(
+        '  - {number: "3", heading: 补贴, digest: 高龄老人可以领补贴。}',
+        '  - {number: "3", heading: 补贴, digest: 审计机关审计补贴资金。, text: official}',
+    )
+    root = write_content(tmp_path / "official", {"policies/elderly-law.yaml": official})
+    assert [f for f in findings(root) if f.code == "working-note"] == []
+    digest = official.replace(", text: official", "")
+    root = write_content(tmp_path / "digest", {"policies/elderly-law.yaml": digest})
+    assert [f.code for f in findings(root)] == ["working-note"]
