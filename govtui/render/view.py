@@ -22,6 +22,7 @@ from govtui.content.models import (
     EligibilityState,
     Guide,
     Library,
+    Material,
     MaterialForm,
     MaterialSource,
     MaterialState,
@@ -197,6 +198,23 @@ class ChecklistView:
         return [item for group in self.groups for item in group.items] + [
             item for branch in self.branches for item in branch.items
         ]
+
+
+def material_line(material: Material, language: Language) -> str:
+    """申请人居民身份证（原件和复印件、1份）: the name, the form, how many copies.
+
+    The guide screen says a material this way before any answer, the checklist after.
+    """
+    details = [text(FORM_KEYS[material.form], language)]
+    copies = material.copies
+    if copies and material.form != "电子证照" and material.state != "shared":
+        details.append(
+            text("copy_count_one", language)
+            if copies == 1
+            else text("copy_count", language, n=copies)
+        )
+    note = text("list_separator", language).join(details)
+    return text("with_note", language, main=material.display_name(language), note=note)
 
 
 def document_name(document: Guide | Bundle, language: Language) -> str:
@@ -404,16 +422,7 @@ class _Builder:
         return (", " if self.english else "，").join(parts)
 
     def line(self, item: ChecklistItem) -> str:
-        """申请人居民身份证（原件和复印件、1份）: the name, the form, how many copies."""
-        material = item.material
-        details = [self.say(FORM_KEYS[material.form])]
-        copies = material.copies
-        if copies and material.form != "电子证照" and material.state != "shared":
-            details.append(
-                self.say("copy_count_one") if copies == 1 else self.say("copy_count", n=copies)
-            )
-        name = material.display_name(self.language)
-        return self.say("with_note", main=name, note=self.list_separator.join(details))
+        return material_line(item.material, self.language)
 
     def due(self, item: ChecklistItem) -> str | None:
         """The real last day to supply a 容缺 material, or the count where no date is known."""

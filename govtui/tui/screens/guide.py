@@ -15,10 +15,11 @@ from govtui.i18n import Language, text
 from govtui.render.citation import basis_text
 from govtui.render.elements import ElementWriter
 from govtui.render.text import visits_text
+from govtui.render.view import material_line
 from govtui.tui.keys import Key, bilingual
 from govtui.tui.screens.base import GovScreen
 from govtui.tui.screens.dialogs import Reason, WhyDialog
-from govtui.tui.widgets.outcome import STATE_ORDER, joined, material_line
+from govtui.tui.widgets.outcome import STATE_ORDER, joined
 from govtui.tui.widgets.results import document_title, heading_title
 from govtui.tui.widgets.rows import Row
 

@@ -7,10 +7,10 @@ from collections.abc import Iterable
 from textual.content import Content
 from textual.widgets import Static
 
-from govtui.content.models import Material, MaterialState
+from govtui.content.models import MaterialState
 from govtui.i18n import Language, text
 from govtui.render.blocks import colon_for
-from govtui.render.view import FORM_KEYS, ChecklistView
+from govtui.render.view import ChecklistView
 
 STATE_ORDER: tuple[MaterialState, ...] = (
     "required",
@@ -24,19 +24,6 @@ _MARKS = {"likely": "✔", "refer": "→", "not_eligible": "✘", "unknown": "?"
 
 def joined(parts: Iterable[str], language: Language) -> str:
     return text("list_separator", language).join(parts)
-
-
-def material_line(material: Material, language: Language) -> str:
-    """申请人居民身份证（原件和复印件、1份）: a guide's material, before any answer is given."""
-    details = [text(FORM_KEYS[material.form], language)]
-    copies = material.copies
-    if copies and material.form != "电子证照" and material.state != "shared":
-        details.append(
-            text("copy_count_one", language)
-            if copies == 1
-            else text("copy_count", language, n=copies)
-        )
-    return text("with_note", language, main=material.name, note=joined(details, language))
 
 
 def eligibility_content(view: ChecklistView) -> Content:
