@@ -33,7 +33,7 @@ class ElementWriter:
     def citations(self, bases: Sequence[Basis]) -> str:
         return self.clause_separator.join(basis_text(self.library, basis) for basis in bases)
 
-    def limit(self, limit: TimeLimit | None) -> str:
+    def limit(self, limit: TimeLimit | None, with_basis: bool = True) -> str:
         """A limit in words, its last day if the case were accepted today, and its rule."""
         if limit is None:
             return ""
@@ -44,7 +44,7 @@ class ElementWriter:
                 words += self.parenthesised(
                     self.say("limit_due", date=long_date(due, self.language))
                 )
-        if limit.basis:
+        if with_basis and limit.basis:
             words += self.clause_separator + self.citations(limit.basis)
         return words
 

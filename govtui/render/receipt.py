@@ -83,9 +83,13 @@ def _where_and_when(
         ]
     if isinstance(target, Guide):
         words = ElementWriter(library, language, outcome.as_of)
-        promised = words.limit(target.time_limits.promised) or words.limit(target.time_limits.legal)
-        if promised:
-            rows.append((text("how_long", language), promised.split("；")[0].split("; ")[0]))
+        # The slip says how long, not on what rule: the full notice carries the citation.
+        limits = target.time_limits
+        how_long = words.limit(limits.promised, with_basis=False) or words.limit(
+            limits.legal, with_basis=False
+        )
+        if how_long:
+            rows.append((text("how_long", language), how_long))
         rows.append(
             (
                 text("cost", language),
