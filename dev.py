@@ -30,14 +30,6 @@ def ensure_environment(extras: str) -> None:
     if not (BIN / "python").exists():
         print("govtui: creating a virtual environment in .venv …", file=sys.stderr)
         venv.create(VENV, with_pip=True)
-        # Python 3.11's venv also installs setuptools, which nothing here needs at run time (3.12
-        # no longer does), and jieba imports pkg_resources from it when present: 50 ms on every
-        # index update.
-        subprocess.run(
-            [str(BIN / "python"), "-m", "pip", "uninstall", "--quiet", "--yes", "setuptools"],
-            cwd=ROOT,
-            check=False,
-        )
     target = f".[{extras}]" if extras else "."
     print(f"govtui: installing {target} into .venv (only this first time) …", file=sys.stderr)
     pip = [
@@ -51,15 +43,23 @@ def ensure_environment(extras: str) -> None:
         str(CONSTRAINTS),
     ]
     # pip applies -c only to the environment it installs into, not to the one it makes for the
-    # build backend, so the pinned hatchling (and editables, which its editable builds import)
-    # goes in first and builds govtui in place.
-    backend = [*pip, "hatchling", "editables"]
+    # build backend, so the pinned backends go in first and build in place: hatchling (and
+    # editables, which its editable builds import) for govtui, setuptools for jieba, which is
+    # published only as a source archive.
+    backend = [*pip, "hatchling", "editables", "setuptools"]
     for install in (backend, [*pip, "--no-build-isolation", "-e", target]):
         if subprocess.run(install, cwd=ROOT).returncode != 0:
             raise SystemExit(
                 "govtui: installing into .venv failed (see pip's message above). Check that the "
                 "package registry is reachable, then run the same command again."
             )
+    # Nothing needs setuptools at run time, and jieba imports pkg_resources from it when it is
+    # there: 50 ms on every index update.
+    subprocess.run(
+        [str(BIN / "python"), "-m", "pip", "uninstall", "--quiet", "--yes", "setuptools"],
+        cwd=ROOT,
+        check=False,
+    )
     stamp.write_text(wanted)
 
 
