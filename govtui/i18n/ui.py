@@ -418,6 +418,10 @@ UI: dict[str, tuple[str, str]] = {
     # The interview
     "interview_title": ("{name}：办理引导", "{name}: guided application"),
     "interview_subtitle": ("逐题询问", "One question at a time"),
+    "progress_revisiting": (
+        "回看第{number}题：后面已答的都保留，Enter 确认或改答",
+        "Back at question {number}: later answers are kept; Enter keeps or changes this one",
+    ),
     "progress_text": (
         "第{number}题，最多还有{remaining}题",
         "Question {number}, at most {remaining} to go",

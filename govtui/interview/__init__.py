@@ -10,6 +10,7 @@ from govtui.interview.engine import (
     Target,
     evaluate_target,
     member_guides,
+    question_for,
 )
 from govtui.interview.validate import AnswerInvalid, coerce_answer, parse_answer
 
@@ -26,4 +27,5 @@ __all__ = [
     "evaluate_target",
     "member_guides",
     "parse_answer",
+    "question_for",
 ]

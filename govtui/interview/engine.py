@@ -510,6 +510,12 @@ def _implied(target: Target, answers: Answers) -> dict[str, AnswerValue]:
     return implied
 
 
+def question_for(library: Library, target: Target, fact_id: str) -> Fact:
+    """The question for a fact as this target asks it (a bundle says whose fact it is)."""
+    fact = library.facts[fact_id]
+    return _as_the_bundle_asks(target, fact) if isinstance(target, Bundle) else fact
+
+
 def _as_the_bundle_asks(bundle: Bundle, fact: Fact) -> Fact:
     """The question as the bundle words it, saying whose fact it is."""
     label = next((label.label for label in bundle.labels if label.fact == fact.id), None)

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Container
+
     from govtui.content.models import AnswerValue
     from govtui.interview import Target
 
@@ -21,8 +23,12 @@ class Session:
     answers: dict[str, AnswerValue] = field(default_factory=dict, repr=False)
     asked: list[str] = field(default_factory=list, repr=False)
     """Fact ids in the order they were answered, so "back" can walk them in reverse."""
-    offered: dict[str, AnswerValue] = field(default_factory=dict, repr=False)
-    """Answers taken back with "back", offered again as the default when the question returns."""
+    revisiting: int | None = None
+    """Where "back" has stepped to in `asked`; None while the interview asks new questions.
+
+    Going back never withdraws an answer: it shows an earlier question with its answer, and the
+    answers after it stay until the citizen changes them (a clerk walking back over five
+    questions must not have to ask them all again)."""
     brought: set[str] = field(default_factory=set, repr=False)
     """Material ids ticked as brought to the window today."""
     revision: int = 0
@@ -31,28 +37,47 @@ class Session:
     def answer(self, fact_id: str, value: AnswerValue) -> None:
         self.answers[fact_id] = value
         self.revision += 1
-        self.offered.pop(fact_id, None)
         if fact_id not in self.asked:
             self.asked.append(fact_id)
 
-    def take_back(self) -> str | None:
-        """Withdraw the latest answer, keeping it as a default; None when nothing was answered."""
-        if not self.asked:
+    def revisited(self) -> str | None:
+        """The earlier question "back" is showing, or None when the next new one is due."""
+        return None if self.revisiting is None else self.asked[self.revisiting]
+
+    def step_back(self, set_aside: Container[str]) -> str | None:
+        """Step to the answered question before the one on screen; None when there is none.
+
+        Questions whose answers no longer matter (`set_aside` by a changed answer) are passed
+        over: they would not be asked now.
+        """
+        start = len(self.asked) if self.revisiting is None else self.revisiting
+        for index in range(start - 1, -1, -1):
+            if self.asked[index] not in set_aside:
+                self.revisiting = index
+                return self.asked[index]
+        # Leaving the interview: coming back to it continues with the next new question.
+        self.revisiting = None
+        return None
+
+    def step_forward(self, set_aside: Container[str]) -> str | None:
+        """After an earlier answer is confirmed: the next answered one, or None for new ones."""
+        if self.revisiting is None:
             return None
-        fact_id = self.asked.pop()
-        self.revision += 1
-        if fact_id in self.answers:
-            self.offered[fact_id] = self.answers.pop(fact_id)
-        return fact_id
+        for index in range(self.revisiting + 1, len(self.asked)):
+            if self.asked[index] not in set_aside:
+                self.revisiting = index
+                return self.asked[index]
+        self.revisiting = None
+        return None
 
     def default_for(self, fact_id: str) -> AnswerValue | None:
-        return self.answers.get(fact_id, self.offered.get(fact_id))
+        return self.answers.get(fact_id)
 
     def clear(self) -> None:
         """Forget every answer and tick, in place, so no screen still holding it can show it."""
         self.answers.clear()
         self.asked.clear()
-        self.offered.clear()
+        self.revisiting = None
         self.brought.clear()
         self.revision += 1
 

@@ -18,6 +18,7 @@ from govtui.tui.screens.checklist import ChecklistScreen, TickRow
 from govtui.tui.screens.dialogs import WhyDialog
 from govtui.tui.screens.guide import GuideScreen
 from govtui.tui.screens.interview import InterviewScreen
+from govtui.tui.screens.review import ReviewScreen
 from govtui.tui.widgets.rows import Row
 from tests.tui.conftest import SIZE, FakeIndex
 from tests.tui.test_flows import notices, open_allowance_checklist
@@ -205,3 +206,49 @@ async def test_a_matter_handled_elsewhere_says_where_to_go(
         assert isinstance(app.screen, ElsewhereDialog)
         shown = "\n".join(str(widget.render()) for widget in app.screen.query(Static))
         assert "Not handled at this window" in shown and "exit-entry" in shown
+
+
+async def test_back_shows_earlier_answers_without_withdrawing_any(
+    repository: Path, tmp_path: Path
+) -> None:
+    """m2: Esc walks back over answers and keeps them; confirming walks forward over the rest."""
+    library: Library = load_library(repository).library
+    app = GovTuiApp(
+        library=library,
+        index=FakeIndex(library),
+        language="zh",
+        today=lambda: datetime.date(2026, 12, 3),
+        ratings_dir=tmp_path / "ratings",
+        export_dir=tmp_path,
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        app.open_document("dibao-application", None)
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        await pilot.press("1", "1", "1", "2")
+        await pilot.pause()
+        assert app.session is not None
+        given = dict(app.session.answers)
+        assert len(given) == 4
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        assert app.session.answers == given
+        third = app.session.asked[2]
+        assert app.session.revisited() == third
+        assert "回看第3题" in str(app.screen.query_one("#progress-text", Static).render())
+        await pilot.press("f6")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        assert len(app.screen.query(f"#answer-{third}")) == 1
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, InterviewScreen)
+        await pilot.press("1")  # the same answer again: on to the fourth, still answered
+        await pilot.pause()
+        assert app.session.revisited() == app.session.asked[3]
+        await pilot.press("2")  # and past the last answered one, to the first new question
+        await pilot.pause()
+        assert app.session.revisited() is None
+        assert app.session.answers == given
+        assert "第5题" in str(app.screen.query_one("#progress-text", Static).render())

@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Footer, Header, ProgressBar, Static
 
-from govtui.interview import Outcome
+from govtui.interview import Outcome, question_for
 from govtui.tui.keys import Key, bilingual
 from govtui.tui.screens.base import GovScreen
 from govtui.tui.screens.checklist import ChecklistScreen
@@ -69,14 +69,18 @@ class InterviewScreen(GovScreen[None]):
             self.show_current()
 
     def show_current(self) -> None:
-        """Recompute the outcome and show the next question, or that none is left."""
+        """Recompute the outcome and show the question due (or revisited), or that none is left."""
         library = self.govtui.library
         assert library is not None
         outcome = self.outcome = self.govtui.outcome(self.session)
         self._revision_shown = self.session.revision
         progress = outcome.progress
         total = progress.answered + progress.remaining_at_most
-        if outcome.next_question is None:
+        revisited = self.session.revisited()
+        if revisited is not None:
+            assert self.session.revisiting is not None
+            progress_text = self.t("progress_revisiting", number=self.session.revisiting + 1)
+        elif outcome.next_question is None:
             progress_text = self.t("progress_done", answered=progress.answered)
         else:
             progress_text = self.t(
@@ -91,7 +95,11 @@ class InterviewScreen(GovScreen[None]):
         self.query_one("#checklist-so-far", Static).update(checklist_content(view))
         slot = self.query_one("#question-slot", Vertical)
         slot.remove_children()
-        fact = outcome.next_question
+        fact = (
+            question_for(library, self.session.target, revisited)
+            if revisited is not None
+            else outcome.next_question
+        )
         if fact is None:
             self._form = None
             slot.mount(Static(self.t("all_answered"), classes="hint", markup=False))
@@ -104,14 +112,23 @@ class InterviewScreen(GovScreen[None]):
     def _answered(self, event: QuestionForm.Answered) -> None:
         if event.form is not self._form:
             return  # a form already replaced: its answer is in, this is a stray key
+        revisiting = self.session.revisited() is not None
         self.session.answer(event.fact.id, event.value)
+        if revisiting:
+            # A changed answer can set later ones aside; those are not walked through again.
+            self.session.step_forward(self.govtui.outcome(self.session).set_aside)
         self.show_current()
-        if self.outcome is not None and self.outcome.next_question is None:
+        if (
+            self.outcome is not None
+            and self.outcome.next_question is None
+            and self.session.revisited() is None
+        ):
             self.app.push_screen(ReviewScreen(self.session))
 
     def action_back(self) -> None:
-        """The previous question, its answer offered again; before the first, leave."""
-        if self.session.take_back() is None:
+        """The answered question before this one, its answer kept; before the first, leave."""
+        set_aside = self.outcome.set_aside if self.outcome is not None else {}
+        if self.session.step_back(set_aside) is None:
             self.app.pop_screen()
             return
         self.show_current()
