@@ -1,4 +1,4 @@
-"""The terminal's configuration file (TOML): the point's code, the county's key, staleness."""
+"""The terminal's configuration file (TOML): the point's code, the county's key, exports."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ class Config:
     """`[content] public_key`: the county's minisign public key (base64), for releases."""
     stale_after_days: int = DEFAULT_STALE_AFTER_DAYS
     """`[content] stale_after_days`: warn (never block) when the content is older than this."""
+    export_folder: Path | None = None
+    """`[export] folder`: where the TUI proposes to save checklists (`~` is the home folder)."""
     path: Path | None = None
     """The file this was read from, for messages; None when there is no file."""
 
@@ -52,6 +54,8 @@ def load_config(path: Path | None = None) -> Config:
         raise GovtuiError("error_config_syntax", path=path, detail=error) from None
     terminal = _table(data, "terminal", path)
     content = _table(data, "content", path)
+    export = _table(data, "export", path)
+    folder = _text(export, "folder", "export", path)
     stale = content.get("stale_after_days", DEFAULT_STALE_AFTER_DAYS)
     if not isinstance(stale, int) or isinstance(stale, bool) or stale < 1:
         raise GovtuiError("error_config_value", path=path, key="content.stale_after_days")
@@ -59,6 +63,7 @@ def load_config(path: Path | None = None) -> Config:
         point_code=_text(terminal, "point_code", "terminal", path),
         public_key=_text(content, "public_key", "content", path),
         stale_after_days=stale,
+        export_folder=Path(folder).expanduser() if folder is not None else None,
         path=path,
     )
 

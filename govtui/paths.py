@@ -66,6 +66,24 @@ def data_dir() -> Path:
     return Path(user_data_dir("govtui", appauthor=False))
 
 
+def default_export_dir() -> Path:
+    """Where exports go unless `[export] folder` says otherwise: `govtui` in the documents folder.
+
+    Not the working folder: started from a launcher or a checkout, that is somewhere no clerk
+    would look for a citizen's checklist.
+    """
+    from platformdirs import user_documents_dir
+
+    return Path(user_documents_dir()) / "govtui"
+
+
+def configured_export_dir() -> Path:
+    """`[export] folder` of the configuration, else the default; raises on a broken file."""
+    from govtui.config import load_config
+
+    return load_config().export_folder or default_export_dir()
+
+
 def releases_dir() -> Path:
     """Where applied content releases live: `versions/<version>/` and the `current.json` pointer."""
     return data_dir() / "content"

@@ -50,7 +50,7 @@ def long_date(day: datetime.date, language: Language = "zh") -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-def text(key: str, language: Language = "zh", **values: object) -> str:
+def text(key: str, language: Language = "zh", /, **values: object) -> str:
     """The UI string for `key` in `language`, with `{name}` placeholders filled in.
 
     Where `n` is 1 and a `<key>_one` string exists, that one is used (English says "one visit").

@@ -23,14 +23,26 @@ def _new_file_mode() -> int:
     return 0o644
 
 
-def write_atomically(path: Path, text: str | bytes, *, force: bool) -> None:
+def write_atomically(
+    path: Path, text: str | bytes, *, force: bool, make_folder: bool = False
+) -> None:
     """Write `text` as UTF-8 (or bytes as they are) to `path` through a temporary file beside it.
+
+    `make_folder` creates a missing folder first (for a default folder, never for one typed in,
+    where a missing folder is more likely a typo).
 
     Raises:
         OutputExistsError: `path` exists and `force` is false.
         GovtuiError: the folder is missing or not writable, or the disk refused the write.
     """
     directory = path.parent
+    if make_folder and not directory.is_dir():
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+        except PermissionError:
+            raise GovtuiError("error_write_not_writable", path=path, folder=directory) from None
+        except OSError as error:
+            raise GovtuiError("error_write_failed", path=path, detail=error.strerror) from None
     if not directory.is_dir():
         raise GovtuiError("error_write_no_folder", path=path, folder=directory)
     if path.is_dir():

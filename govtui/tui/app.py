@@ -25,7 +25,7 @@ from textual.worker import Worker, WorkerState
 from govtui.content.models import Document, Library
 from govtui.errors import GovtuiError
 from govtui.i18n import Language, text
-from govtui.paths import data_dir
+from govtui.paths import configured_export_dir, data_dir, default_export_dir
 from govtui.release.service import ContentAge, content_age
 from govtui.tui.index import (
     IndexFactory,
@@ -187,7 +187,8 @@ class GovTuiApp(App[None]):
         language: The UI language at start.
         today: The date the rules are applied for; a fixed one keeps tests stable.
         ratings_dir: Where the anonymous ratings go (default: the user data dir).
-        export_dir: Where the export dialog proposes to save (default: the working dir).
+        export_dir: Where the export dialog proposes to save (default: `[export] folder` of the
+            configuration, else `govtui` in the documents folder, made at the first save).
         freeze_after_load: Once content and index are loaded, keep the garbage collector from
             walking them again; each full collection otherwise pauses typing for 50-100 ms.
             Off by default because tests build many apps in one process.
@@ -199,7 +200,14 @@ class GovTuiApp(App[None]):
         self.index_factory = index_factory or self._open_default_index
         self.today = today
         self.ratings_dir = ratings_dir
-        self.export_dir = export_dir or Path.cwd()
+        self.config_problem: GovtuiError | None = None
+        if export_dir is None:
+            try:
+                export_dir = configured_export_dir()
+            except GovtuiError as error:
+                self.config_problem = error  # said once the screen is up
+                export_dir = default_export_dir()
+        self.export_dir = export_dir
         self.freeze_after_load = freeze_after_load
         self.session: Session | None = None
         self.content_age: ContentAge | None = None
@@ -221,6 +229,13 @@ class GovTuiApp(App[None]):
             self.content_age = content_age(self.today(), self.content_root)
             show_changes_once(self)
         self._update_title()
+        if self.config_problem is not None:
+            self.notify(
+                self.config_problem.message(self.language),
+                title=self.t("error_title"),
+                severity="warning",
+                timeout=15,
+            )
         if self.content_age is not None and self.content_age.stale:
             # A warning, never a stop: last month's rules still serve today's citizen.
             self.notify(

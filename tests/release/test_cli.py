@@ -130,3 +130,11 @@ def test_the_configuration_file() -> None:
     with pytest.raises(GovtuiError) as raised:
         load_config()
     assert raised.value.key == "error_config_syntax"
+    path.write_text('[export]\nfolder = "~/告知单"\n', encoding="utf-8")
+    assert load_config().export_folder == Path.home() / "告知单"
+    path.write_text("[export]\nfolder = 3\n", encoding="utf-8")
+    with pytest.raises(GovtuiError) as raised:
+        load_config()
+    assert raised.value.key == "error_config_value" and "export.folder" in raised.value.message(
+        "en"
+    )

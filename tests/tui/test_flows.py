@@ -11,6 +11,7 @@ from textual.notifications import Notify
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
+from govtui.content import Library
 from govtui.events.store import EventStore
 from govtui.i18n import Language, text
 from govtui.tui.app import GovTuiApp
@@ -25,7 +26,7 @@ from govtui.tui.screens.search import SearchScreen
 from govtui.tui.widgets.question import QuestionForm
 from govtui.tui.widgets.rows import Row
 from tests.render.test_printing import install_spooler
-from tests.tui.conftest import SIZE, type_text
+from tests.tui.conftest import SIZE, TODAY, FakeIndex, type_text
 
 
 def notices(seen: list[Message]) -> list[str]:
@@ -149,6 +150,8 @@ async def test_the_checklist_prints_on_the_counter_printer(
         dialog = app.screen
         assert isinstance(dialog, ExportDialog) and dialog.printing
         assert not dialog.query("#export-path")  # a printer needs no file name
+        # m4: the footer says what Ctrl+S does here.
+        assert dialog.active_bindings["ctrl+s"].binding.description == "打印"
         assert app.focused is dialog.query_one("#save")  # Enter prints at once
         await pilot.press("shift+tab", "shift+tab")  # to the layouts: the 80 mm receipt roll
         await pilot.press("down", "enter")
@@ -506,3 +509,59 @@ async def test_an_error_is_told_in_the_language_on_screen(
         assert app.language == other and isinstance(app.screen, ChecklistScreen)
         await print_checklist(pilot)
         assert said_after_switching in failures()[1][1]
+
+
+async def test_exports_go_to_the_configured_folder_made_at_the_first_save(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """m3: not the folder govtui was started in, but `[export] folder`, created when first used;
+    the next export proposes the folder the last one went to."""
+    folder = tmp_path / "告知单"
+    config = tmp_path / "config.toml"
+    config.write_text(f'[export]\nfolder = "{folder}"\n', encoding="utf-8")
+    monkeypatch.setenv("GOVTUI_CONFIG", str(config))
+    monkeypatch.chdir(tmp_path)
+    app = GovTuiApp(
+        library=library,
+        index=FakeIndex(library),
+        language="zh",
+        today=lambda: TODAY,
+        ratings_dir=tmp_path / "ratings",
+    )
+    assert app.export_dir == folder
+    async with app.run_test(size=SIZE) as pilot:
+        await open_allowance_checklist(app, pilot, "8", "5", "enter", "1", "1")
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert (folder / "longevity-allowance-2026-11-22.txt").is_file()
+        assert not list(tmp_path.glob("*.txt"))
+
+        # A folder the clerk types is never made: a typo is an error, and nothing is lost.
+        stick = tmp_path / "usb"
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        path = dialog.query_one("#export-path", Input)
+        assert path.value == str(folder / "longevity-allowance-2026-11-22.txt")
+        path.value = str(stick / "notice.txt")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not stick.exists()
+        stick.mkdir()
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        assert dialog.query_one("#export-path", Input).value == str(stick / "notice.txt")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert (stick / "notice.txt").is_file()
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        proposed = dialog.query_one("#export-path", Input).value
+        assert proposed == str(stick / "longevity-allowance-2026-11-22.txt")

@@ -20,7 +20,13 @@ from govtui.render.printing import send_to_printer
 from govtui.render.view import ChecklistView, ItemView
 from govtui.tui.keys import Key, bilingual
 from govtui.tui.screens.base import GovScreen
-from govtui.tui.screens.dialogs import ConfirmDialog, ExportDialog, ExportRequest, WhyDialog
+from govtui.tui.screens.dialogs import (
+    ConfirmDialog,
+    ExportDialog,
+    ExportRequest,
+    PrintDialog,
+    WhyDialog,
+)
 from govtui.tui.screens.guide import material_reason
 from govtui.tui.session import Session
 from govtui.tui.widgets.outcome import EligibilityView, joined
@@ -283,7 +289,7 @@ class ChecklistScreen(GovScreen[None]):
         self.app.push_screen(dialog, self._export)
 
     def action_print(self) -> None:
-        self.app.push_screen(ExportDialog(None), self._export)
+        self.app.push_screen(PrintDialog(), self._export)
 
     def _export(self, request: ExportRequest | None) -> None:
         if request is None:
@@ -330,7 +336,10 @@ class ChecklistScreen(GovScreen[None]):
 
     def _write(self, path: Path, content: str, force: bool) -> None:
         try:
-            write_atomically(path, content, force=force)
+            # The folder the terminal proposes is made at the first save; a folder the clerk
+            # typed must exist, so a typo is an error, never a new folder somewhere.
+            proposed = path.parent == self.govtui.export_dir
+            write_atomically(path, content, force=force, make_folder=proposed)
         except OutputExistsError:
 
             def overwrite(confirmed: bool | None) -> None:
@@ -347,6 +356,8 @@ class ChecklistScreen(GovScreen[None]):
             )
             return
         self.last_export = None
+        # The next export proposes the same folder (a USB stick, say), for the rest of this run.
+        self.govtui.export_dir = path.parent
         self.notify(self.t("export_saved", path=str(path)), title=self.t("export_done"))
 
     def action_finish(self) -> None:

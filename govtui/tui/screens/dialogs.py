@@ -250,6 +250,19 @@ class ExportDialog(GovModal[ExportRequest | None]):
             self.dismiss(None)
 
 
+class PrintDialog(ExportDialog):
+    """The export dialog without a file: how to print the checklist on the counter printer."""
+
+    # Its own class so the footer says what Ctrl+S does here: the labels are fixed per class.
+    BINDINGS = bilingual(
+        Key("ctrl+s", "save", "key_print", key_display="Ctrl+S"),
+        Key("escape", "cancel", "key_cancel", key_display="Esc"),
+    )
+
+    def __init__(self) -> None:
+        super().__init__(None)
+
+
 @dataclass(frozen=True, slots=True)
 class RatingChoice:
     """What the citizen said: 1-5 stars and, if they wish, why. Nothing else."""
