@@ -76,6 +76,7 @@ def checklist_command(
     """Print the one-time checklist (一次性告知单) and the merged form for a guide or bundle."""
     from govtui.interview import evaluate_target
     from govtui.render.checklist import render_checklist
+    from govtui.render.date_warnings import basis_warnings
 
     if to_printer and (output is not None or output_format not in _PRINTABLE):
         raise UsageError("error_print_how")
@@ -100,14 +101,16 @@ def checklist_command(
         job = send_to_printer(rendered + "\n")
         said = Phrase("cli_printer_job", job=job) if job else ""
         say(Phrase("cli_printed", job=said).get(words))
-        return
-    if output is None:
+    elif output is None:
         typer.echo(rendered)
-        return
-    from govtui.render.files import write_atomically
+    else:
+        from govtui.render.files import write_atomically
 
-    write_atomically(output, rendered + "\n", force=force)
-    say(text("cli_wrote", words, path=output))
+        write_atomically(output, rendered + "\n", force=force)
+        say(text("cli_wrote", words, path=output))
+    # Last, so a clerk at a terminal sees them below the checklist rather than scrolled away.
+    for warning in basis_warnings(library, outcome):
+        say(warning.words(words))
 
 
 def ask_command(

@@ -17,13 +17,18 @@ def list_command(
 ) -> None:
     """List the guides, bundles and policies."""
     from govtui.render.listing import list_rows
+    from govtui.render.titles import document_title
 
-    rows = list_rows(load(), kind)
+    library = load()
+    rows = list_rows(library, kind)
     if as_json:
         print_json(rows)
         return
+    words = language()
     for row in rows:
-        typer.echo(f"{row['kind']:<7} {row['id']:<40} {row['title']}")
+        document = library.document(row["id"])
+        title = document_title(document, words) if document else row["title"]
+        typer.echo(f"{row['kind']:<7} {row['id']:<40} {title}")
 
 
 def show_command(

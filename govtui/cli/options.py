@@ -16,6 +16,8 @@ class State:
 
     content: Path | None = None
     language: Language | None = None
+    json: bool = False
+    """The command was given --json: its errors then go to stdout as JSON as well."""
 
 
 state = State()

@@ -14,10 +14,11 @@ from govtui.cli.loading import content_root
 from govtui.cli.options import JsonOption, language, print_json
 from govtui.content.kinds import HitKind
 from govtui.errors import UsageError
-from govtui.i18n import text
+from govtui.i18n import Language, text
+from govtui.render.titles import hit_title, match_reason
 
 if TYPE_CHECKING:
-    from govtui.search import SearchIndex
+    from govtui.search import Hit, SearchIndex
 
 # Only what a hit is marked with: effective and amended ones are the ordinary case.
 _STATUS_LABELS = {"repealed": "status_repealed", "superseded": "status_superseded"}
@@ -36,7 +37,11 @@ def search_command(
     as_json: JsonOption = False,
     from_stdin: Annotated[
         bool,
-        typer.Option("--stdin", help="Read one query per line; print one JSON array per line."),
+        typer.Option(
+            "--stdin",
+            help="Read one query per line and answer each in turn, headed by its query; with "
+            '--json, one line of JSON per input line: {"query": …, "results": […]}.',
+        ),
     ] = False,
 ) -> None:
     """Search guides, bundles and policy articles the way citizens ask."""
@@ -45,17 +50,31 @@ def search_command(
     if not from_stdin and query is None:
         raise UsageError("error_search_no_query")
     index = _open_index(quiet=as_json or from_stdin)
-    if from_stdin:
-        for line in sys.stdin:
-            hits = index.search(line.strip(), kind=kind, limit=limit)
-            typer.echo(json.dumps([hit.to_json() for hit in hits], ensure_ascii=False))
-        return
-    assert query is not None
-    hits, suggestions = index.search_with_suggestions(query, kind=kind, limit=limit)
-    if as_json:
-        print_json([hit.to_json() for hit in hits])
-        return
     words = language()
+    if not from_stdin:
+        assert query is not None
+        hits, suggestions = index.search_with_suggestions(query, kind=kind, limit=limit)
+        if as_json:
+            print_json([hit.to_json() for hit in hits])
+        else:
+            _print_hits(query, hits, suggestions, words)
+        return
+    for number, line in enumerate(sys.stdin):
+        asked = line.rstrip("\r\n")
+        hits, suggestions = index.search_with_suggestions(asked.strip(), kind=kind, limit=limit)
+        if as_json:
+            # One line per input line, empty ones included, so a script can pair them up.
+            answer = {"query": asked, "results": [hit.to_json() for hit in hits]}
+            typer.echo(json.dumps(answer, ensure_ascii=False))
+            continue
+        if number:
+            typer.echo("")
+        typer.echo(text("cli_search_heading", words, query=asked))
+        _print_hits(asked, hits, suggestions, words)
+
+
+def _print_hits(query: str, hits: list[Hit], suggestions: list[Hit], words: Language) -> None:
+    """One search's results as a clerk reads them: title, id, marked snippet, why it matched."""
     if not query.strip():
         typer.echo(text("cli_search_empty", words))
         return
@@ -65,12 +84,12 @@ def search_command(
         if suggestions:
             typer.echo(text("cli_did_you_mean", words))
             for hit in suggestions:
-                typer.echo(f"    {hit.title}  [{hit.kind}: {hit.id}]")
+                typer.echo(f"    {hit_title(hit, words)}  [{hit.kind}: {hit.id}]")
         return
     for number, hit in enumerate(hits, 1):
         status = _STATUS_LABELS.get(hit.status or "")
         label = f" ({text(status, words)})" if status else ""
-        typer.echo(f"{number:>2}. {hit.title}{label}  [{hit.kind}: {hit.id}]")
+        typer.echo(f"{number:>2}. {hit_title(hit, words)}{label}  [{hit.kind}: {hit.id}]")
         if hit.kind == "elsewhere":
             # Not a service of ours: say where it is handled instead of a snippet to misread.
             go_to = text("elsewhere_go_to", words, place=hit.department)
@@ -78,7 +97,9 @@ def search_command(
             continue
         typer.echo(f"    {hit.snippet}")
         if hit.matched:
-            reasons = text("list_separator", words).join(hit.matched)
+            reasons = text("list_separator", words).join(
+                match_reason(reason, words) for reason in hit.matched
+            )
             typer.echo(f"    {text('matched_because', words, reasons=reasons)}")
 
 

@@ -28,6 +28,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
         " run again with GOVTUI_DEBUG=1 for details.",
     ),
     # govtui search
+    # Heads each query's results under --stdin, so a reader sees which answer is whose.
+    "cli_search_heading": ("搜索：{query}", "Search: {query}"),
     "cli_search_empty": (
         "请输入群众的原话，例如 低保、身份证丢了、我妈去世了要办什么。",
         "Type what the citizen said, e.g. 低保, 身份证丢了, 我妈去世了要办什么.",

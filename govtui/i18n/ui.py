@@ -84,6 +84,12 @@ UI: dict[str, tuple[str, str]] = {
         "以下事项在{date}不在有效期内，未列入本告知单：{names}",
         "Not in force on {date}, so left out of this notice: {names}",
     ),
+    # On stderr and in the checklist JSON: a date before a cited policy's effective date.
+    "warning_basis_not_yet_in_force": (
+        "本告知单依据的《{title}》自{effective}起才施行，晚于适用日期{date}，告知单在该日期可能不适用。",
+        "{title}, on which this checklist rests, takes effect only on {effective}, after the as-of"
+        " date {date}: the checklist may not apply on that date.",
+    ),
     "eligibility_heading": ("办理条件", "Eligibility"),
     "member_only_if": ("仅当{condition}时需要办理", "needed only if {condition}"),
     "members_not_needed": (
@@ -91,7 +97,7 @@ UI: dict[str, tuple[str, str]] = {
         "Not needed, from the answers: {names}",
     ),
     "eligibility_state": ("初步判断：{state}", "Preliminary assessment: {state}"),
-    "eligibility_likely": ("符合条件", "likely eligible"),
+    "eligibility_likely": ("基本符合条件", "likely eligible"),
     "eligibility_not_eligible": ("不符合条件", "not eligible"),
     "eligibility_unknown": ("尚不能确定", "cannot tell yet"),
     "eligibility_refer": ("不在本窗口办理，请转往他处", "handled elsewhere: refer"),

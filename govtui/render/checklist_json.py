@@ -21,6 +21,7 @@ from govtui.content.models import (
 from govtui.i18n import text
 from govtui.interview.engine import GOING_AHEAD, Eligibility, FormFieldValue, Outcome
 from govtui.render.citation import basis_text
+from govtui.render.date_warnings import basis_warnings
 from govtui.render.masking import mask_answer
 from govtui.render.view import ItemView, build_view, reason_words
 
@@ -55,6 +56,7 @@ def checklist_object(
         "reviewed": target.reviewed.isoformat(),
         "in_force": outcome.in_force,
         "not_in_force": list(outcome.not_in_force),
+        "warnings": [warning.to_json() for warning in basis_warnings(library, outcome)],
         "eligibility": _eligibility(library, outcome.eligibility, outcome.as_of),
     }
     if isinstance(target, Bundle):

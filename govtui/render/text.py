@@ -9,6 +9,7 @@ from govtui.content.models import Bundle, Document, Guide, Library, Material, Po
 from govtui.i18n import Language, text
 from govtui.render.citation import basis_text
 from govtui.render.elements import ElementWriter
+from govtui.render.titles import document_title, heading_title
 
 
 def display_width(value: str) -> int:
@@ -115,7 +116,7 @@ def _state_label(material: Material, language: Language) -> str:
 
 
 def _guide(library: Library, guide: Guide, language: Language) -> list[str]:
-    title = guide.name_en if language == "en" else guide.name
+    title = heading_title(guide, language)
     lines = [f"{title}  [{guide.id}]", "=" * min(display_width(title) + 4, 60)]
     if guide.aliases:
         lines.append(f"{text('aliases', language)}：{'、'.join(guide.aliases)}")
@@ -176,7 +177,7 @@ def _guide(library: Library, guide: Guide, language: Language) -> list[str]:
 
 
 def _bundle(library: Library, bundle: Bundle, language: Language) -> list[str]:
-    title = bundle.name_en if language == "en" else bundle.name
+    title = heading_title(bundle, language)
     lines = [f"{title}  [{bundle.id}]", "=" * min(display_width(title) + 4, 60), ""]
     lines += [
         f"{text('summary', language)}：{bundle.summary}",
@@ -186,12 +187,13 @@ def _bundle(library: Library, bundle: Bundle, language: Language) -> list[str]:
     ]
     for member in bundle.guides:
         guide = library.guides.get(member)
-        lines.append(f"  • {guide.name if guide else member}  [{member}]")
+        lines.append(f"  • {document_title(guide, language) if guide else member}  [{member}]")
     return lines
 
 
 def _policy(library: Library, policy: Policy, language: Language) -> list[str]:
-    lines = [f"{policy.title}  [{policy.id}]", "=" * min(display_width(policy.title) + 4, 60)]
+    title = heading_title(policy, language)
+    lines = [f"{title}  [{policy.id}]", "=" * min(display_width(title) + 4, 60)]
     lines += [
         f"{text('issuer', language)}：{policy.issuer}",
         f"{text('doc_number', language)}：{policy.doc_number}",

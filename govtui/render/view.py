@@ -31,6 +31,7 @@ from govtui.content.models import (
 from govtui.i18n import Language, long_date, text
 from govtui.interview.engine import ChecklistItem, MemberResult, Outcome, Reason
 from govtui.render.citation import basis_text
+from govtui.render.titles import document_title
 
 # What the citizen must do with a material; every face groups materials in this order.
 Action = Literal["original", "copy", "commitment", "deferred", "shared", "produced"]
@@ -218,7 +219,7 @@ def material_line(material: Material, language: Language) -> str:
 
 
 def document_name(document: Guide | Bundle, language: Language) -> str:
-    return document.name_en if language == "en" and document.name_en else document.name
+    return document_title(document, language)
 
 
 def reason_words(reason: Reason, language: Language, as_of: datetime.date) -> str:

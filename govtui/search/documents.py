@@ -36,6 +36,8 @@ class SourceDocument:
     """The circumstances citizens describe for it (guides/_situations.yaml)."""
     members: tuple[str, ...] = ()
     """A bundle's member guides, so ranking can tell a member's name from the life event."""
+    title_en: str | None = None
+    """The English name, shown instead of `title` in the English UI."""
 
     @property
     def snippet_text(self) -> str:
@@ -81,6 +83,7 @@ def elsewhere_document(library: Library, matter: Elsewhere) -> SourceDocument:
         policy=None,
         status=None,
         sources=(relative(matter.where.file, library.root),),
+        title_en=matter.name_en,
     )
 
 
@@ -138,6 +141,7 @@ def guide_document(library: Library, guide: Guide) -> SourceDocument:
             *situations_file,
         ),
         situations=situations,
+        title_en=guide.name_en,
     )
 
 
@@ -165,6 +169,7 @@ def bundle_document(library: Library, bundle: Bundle) -> SourceDocument:
         ),
         situations=situations,
         members=tuple(guide.id for guide in members),
+        title_en=bundle.name_en,
     )
 
 
@@ -191,6 +196,7 @@ def policy_documents(library: Library, policy: Policy) -> list[SourceDocument]:
             policy=None,
             status=policy.status,
             sources=source,
+            title_en=policy.title_en,
         )
     ]
     for article in policy.articles:

@@ -144,6 +144,7 @@ class DocumentTokenizer:
         if folded_snippet != document.snippet_text:
             values["snippet_folded"] = folded_snippet
         for name, value in (
+            ("title_en", document.title_en),
             ("category", document.category),
             ("department", document.department),
             ("policy", document.policy),

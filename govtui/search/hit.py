@@ -37,17 +37,26 @@ class Hit:
     """For a policy or an article: effective, amended or repealed (repealed ones rank lower)."""
     category: str | None = None
     department: str | None = None
+    title_en: str | None = None
+    """The English name where the content has one (an article has none)."""
 
     def to_json(self) -> dict[str, object]:
-        """The JSON contract of `govtui search --json`."""
+        """The JSON contract of `govtui search --json`.
+
+        The snippet is plain text and `spans` are its matched terms as [start, end) character
+        offsets: a program highlights them its own way (the text face writes 【】 around them).
+        """
         data: dict[str, object] = {
             "id": self.id,
             "kind": self.kind,
             "title": self.title,
             "score": round(self.score, 4),
-            "snippet": self.snippet,
+            "snippet": self.snippet_text,
+            "spans": [list(span) for span in self.snippet_spans],
             "matched": list(self.matched),
         }
+        if self.title_en is not None:
+            data["title_en"] = self.title_en
         if self.policy is not None:
             data["policy"] = self.policy
         if self.status is not None:

@@ -328,6 +328,7 @@ def _hit(
         id=str(stored.get("id", "")),
         kind=kind,
         title=str(stored.get("title", "")),
+        title_en=stored.get("title_en"),
         score=score,
         snippet=mark(text, spans),
         snippet_text=text,

@@ -6,7 +6,7 @@ from typing import Any
 
 # Bump whenever the schema, the analysis or the document texts change meaning: every cached index
 # with another version is rebuilt from scratch.
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 # Word fields take jieba words at index time and maximum-matched words at query time.
 WORD_FIELDS = ("name", "aliases", "situations", "body", "materials", "dept")
@@ -68,6 +68,7 @@ def make_schema() -> Any:
         # Keys of the content files a document is made from, for incremental updates.
         "sources": KEYWORD(),
         "title": STORED(),
+        "title_en": STORED(),
         "names_text": STORED(),
         "aliases_text": STORED(),
         "situations_text": STORED(),

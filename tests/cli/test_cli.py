@@ -259,8 +259,8 @@ def test_search_stdin_prints_json_lines(content: Path) -> None:
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
     assert len(lines) == 3
-    assert json.loads(lines[0])[0]["id"] == "allowance"
-    assert json.loads(lines[1]) == []
+    assert json.loads(lines[0])["results"][0]["id"] == "allowance"
+    assert json.loads(lines[1]) == {"query": "", "results": []}
 
 
 @pytest.mark.parametrize(

@@ -35,6 +35,7 @@ class FakeHit:
     status: str | None
     category: str | None
     department: str | None
+    title_en: str | None = None
 
 
 class FakeIndex:
@@ -56,6 +57,7 @@ class FakeIndex:
                 None,
                 guide.category,
                 guide.department,
+                guide.name_en,
             )
             self.documents.append((hit, (guide.name, *guide.aliases, guide.summary)))
         for bundle in library.bundles.values():
@@ -71,6 +73,7 @@ class FakeIndex:
                 None,
                 None,
                 bundle.lead_department,
+                bundle.name_en,
             )
             self.documents.append((hit, (bundle.name, *bundle.aliases, bundle.summary)))
         for policy in library.policies.values():
@@ -86,6 +89,7 @@ class FakeIndex:
                 policy.status,
                 None,
                 policy.issuer,
+                policy.title_en,
             )
             self.documents.append((hit, (policy.title,)))
             for article in policy.articles:
@@ -143,6 +147,7 @@ class FakeIndex:
                     hit.status,
                     hit.category,
                     hit.department,
+                    hit.title_en,
                 )
             )
         return found[:limit]

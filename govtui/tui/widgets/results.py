@@ -5,12 +5,13 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets.option_list import Option
 
-from govtui.content.models import Document, Library, Policy
-from govtui.i18n import STRINGS, Language, text
+from govtui.content.models import Library
+from govtui.i18n import Language, text
+from govtui.render.titles import document_title as document_title
+from govtui.render.titles import heading_title as heading_title
+from govtui.render.titles import hit_title, match_reason
 from govtui.tui.index import SearchHit
 
-# Each hit says why it matched as "<field>: <term>"; the field is shown in the UI language when
-# the catalogue has a `match_<field>` word for it.
 INDENT = "    "
 
 
@@ -21,31 +22,6 @@ def marked_snippet(hit: SearchHit, width: int) -> Content:
     for start, end in hit.snippet_spans:
         snippet = snippet.stylize("bold reverse", start, end)
     return snippet.truncate(width, ellipsis=True)
-
-
-def match_reason(reason: str, language: Language) -> str:
-    """ "alias: 低保" as "别名：低保" in the Chinese UI."""
-    field, separator, term = reason.partition(": ")
-    key = f"match_{field.replace(' ', '_')}"
-    if not separator or key not in STRINGS:
-        return reason
-    label = text(key, language)
-    return text("label_value", language, label=label, value=term)
-
-
-def document_title(document: Document, language: Language) -> str:
-    """The English name in the English UI where the content has one, else the Chinese."""
-    if language == "en":
-        english = document.title_en if isinstance(document, Policy) else document.name_en
-        if english:
-            return english
-    return document.title
-
-
-def heading_title(document: Document, language: Language) -> str:
-    """A document screen's heading: the title in the UI language, then the Chinese one if other."""
-    title = document_title(document, language)
-    return title if title == document.title else f"{title}  {document.title}"
 
 
 def option_id(kind: str, document_id: str, article: str | None = None) -> str:
@@ -74,21 +50,15 @@ def _kind_tag(kind: str, language: Language) -> Content:
 
 def hit_option(hit: SearchHit, library: Library, language: Language, width: int) -> Option:
     """Three lines: kind and title with where it belongs, the marked snippet, why it matched."""
-    title = hit.title
+    title = hit_title(hit, language)
     where: list[str] = []
     if hit.kind == "guide":
         guide = library.guides.get(hit.id)
-        if guide and language == "en":
-            title = guide.name_en or title
         category = library.categories.get(guide.category) if guide else None
         if category:
             where.append(category.name_en if language == "en" else category.name)
         if guide:
             where.append(guide.department)
-    elif hit.kind == "bundle":
-        bundle = library.bundles.get(hit.id)
-        if bundle and language == "en":
-            title = bundle.name_en or title
     elif hit.policy or hit.kind == "policy":
         policy = library.policies.get(hit.policy or hit.id)
         if policy and hit.kind == "article":
