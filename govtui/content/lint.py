@@ -25,6 +25,9 @@ from govtui.content.models import (
 from govtui.content.situations_lint import check_situations
 from govtui.content.wording import check_wording
 
+# Words that say a form row is signed; a row that only names a 承诺书 (a document) is not.
+_SIGNED = ("签字", "签名")
+
 
 def lint(root: Path, today: datetime.date | None = None) -> tuple[LoadResult, list[Finding]]:
     """Load a content folder and check it; return the load and every finding, sorted by place.
@@ -175,6 +178,13 @@ def _check_form(library: Library, form: Form | None, field: str, report: Report)
         seen.add(form_field.id)
         if form_field.fact and form_field.fact not in library.facts:
             report.error(form_field.where, path, f"unknown fact '{form_field.fact}'", "reference")
+        if not form_field.signature and any(word in form_field.label for word in _SIGNED):
+            report.warning(
+                form_field.where,
+                path,
+                f"the label '{form_field.label}' asks for a signature; mark the field "
+                "signature: true so the form puts it last",
+            )
 
 
 def _check_examples(

@@ -90,6 +90,9 @@ Bases = Annotated[tuple[Basis, ...], Key(default=(), single=True)]
 class Choice:
     value: str
     label: Text
+    said: Text | None
+    """The choice as a "why" text states it, where the label does not read as a statement
+    (都不是 → 不是低保、特困或低收入救助对象)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,9 +180,13 @@ class Material:
 
 @dataclass(frozen=True, slots=True)
 class FormField:
+    """One row of an application form, pre-filled from `fact` when the interview knows it."""
+
     id: FactId
     label: str
     fact: FactId | None
+    signature: bool
+    """A row the citizen signs (签字, 签名, 承诺): the merged form puts every one of them last."""
     where: Location = field(compare=False)
 
 

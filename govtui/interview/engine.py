@@ -110,11 +110,15 @@ class Progress:
 
 @dataclass(frozen=True, slots=True)
 class FormFieldValue:
+    """One row of the merged form: the datum asked once, with every service that needs it."""
+
     id: str
     label: str
     fact: str | None
     value: AnswerValue | None
     needed_by: tuple[str, ...]
+    signature: bool = False
+    """A row the citizen signs: always after the rows to fill in."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -425,7 +429,7 @@ def evaluate_target(
     next_fact, remaining = _next_question(library, candidates, used, as_of)
     if next_fact is not None and isinstance(target, Bundle):
         next_fact = _as_the_bundle_asks(target, next_fact)
-    form_name, form = _form(library, target, active, answers)
+    form_name, form = _form(target, active, answers)
     return Outcome(
         target=target,
         guides=guides,
@@ -533,37 +537,65 @@ def _next_question(
 
 
 def _form(
-    library: Library, target: Target, guides: Sequence[Guide], answers: Answers
+    target: Target, guides: Sequence[Guide], answers: Answers
 ) -> tuple[str | None, tuple[FormFieldValue, ...]]:
-    """The one form: a bundle's own fields, then every member's, de-duplicated by field id."""
-    sources: list[tuple[str, Sequence[FormField]]] = []
-    name: str | None = None
+    """The one form, as a clerk fills it in: whom it is about first, each datum once, signed last.
+
+    The members' rows come first, in member order, since each member's form opens with whom it is
+    about; the bundle's own rows follow, and every row to be signed comes last. A row with the id
+    or the fact of an earlier row asks for the same datum: it is that row, which keeps its place
+    and label and adds whoever needs it.
+    """
+    sources: list[tuple[str, Sequence[FormField]]] = [
+        (guide.id, guide.form.fields) for guide in guides if guide.form is not None
+    ]
+    name = next((guide.form.name for guide in guides if guide.form is not None), None)
     if isinstance(target, Bundle) and target.form is not None:
         name = target.form.name
         sources.append((target.id, target.form.fields))
-    for guide in guides:
-        if guide.form is not None:
-            name = name or guide.form.name
-            sources.append((guide.id, guide.form.fields))
-    fields: dict[str, FormFieldValue] = {}
+    rows: list[FormFieldValue] = []
+    # Where each id and each fact already has its row: "id:…" and "fact:…" never collide.
+    row_of: dict[str, int] = {}
     for owner, form_fields in sources:
         for form_field in form_fields:
-            existing = fields.get(form_field.id)
-            if existing is not None:
-                fields[form_field.id] = FormFieldValue(
-                    existing.id,
-                    existing.label,
-                    existing.fact,
-                    existing.value,
-                    tuple(dict.fromkeys([*existing.needed_by, owner])),
-                )
-                continue
-            fact = form_field.fact
-            fields[form_field.id] = FormFieldValue(
-                id=form_field.id,
-                label=form_field.label,
-                fact=fact,
-                value=answers.get(fact) if fact else None,
-                needed_by=(owner,),
-            )
-    return name, tuple(fields.values())
+            keys = [f"id:{form_field.id}"]
+            if form_field.fact is not None:
+                keys.append(f"fact:{form_field.fact}")
+            at = next((row_of[key] for key in keys if key in row_of), None)
+            if at is None:
+                at = len(rows)
+                rows.append(_form_row(form_field, owner, answers))
+            else:
+                rows[at] = _merge_row(rows[at], form_field, owner, answers)
+            for key in keys:
+                row_of.setdefault(key, at)
+    return name, (
+        *(row for row in rows if not row.signature),
+        *(row for row in rows if row.signature),
+    )
+
+
+def _form_row(form_field: FormField, owner: str, answers: Answers) -> FormFieldValue:
+    fact = form_field.fact
+    return FormFieldValue(
+        id=form_field.id,
+        label=form_field.label,
+        fact=fact,
+        value=answers.get(fact) if fact else None,
+        needed_by=(owner,),
+        signature=form_field.signature,
+    )
+
+
+def _merge_row(
+    row: FormFieldValue, form_field: FormField, owner: str, answers: Answers
+) -> FormFieldValue:
+    fact = row.fact or form_field.fact
+    return FormFieldValue(
+        id=row.id,
+        label=row.label,
+        fact=fact,
+        value=answers.get(fact) if fact else None,
+        needed_by=tuple(dict.fromkeys([*row.needed_by, owner])),
+        signature=row.signature or form_field.signature,
+    )

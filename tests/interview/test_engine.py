@@ -186,7 +186,9 @@ def test_merged_form_deduplicates_and_prefills(library: Library) -> None:
     fields = {field.id: field for field in outcome.form}
     assert list(fields) == ["applicant_name", "card_photo"]
     assert fields["applicant_name"].value == "张三"
-    assert fields["applicant_name"].needed_by == ("old-age", "card")
+    # The member's row comes first and keeps its words; the bundle's own asks for the same datum.
+    assert fields["applicant_name"].label == "姓名"
+    assert fields["applicant_name"].needed_by == ("card", "old-age")
     assert outcome.form_name == "养老一件事联办表"
 
 
