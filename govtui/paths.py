@@ -67,21 +67,18 @@ def data_dir() -> Path:
 
 
 def default_export_dir() -> Path:
-    """Where exports go unless `[export] folder` says otherwise: `govtui` in the documents folder.
+    """Where exports go unless `[export] folder` says otherwise: `govtui` in the documents folder
+    (`$GOVTUI_EXPORT_DIR` overrides it).
 
     Not the working folder: started from a launcher or a checkout, that is somewhere no clerk
     would look for a citizen's checklist.
     """
+    override = os.environ.get("GOVTUI_EXPORT_DIR")
+    if override:
+        return Path(override)
     from platformdirs import user_documents_dir
 
     return Path(user_documents_dir()) / "govtui"
-
-
-def configured_export_dir() -> Path:
-    """`[export] folder` of the configuration, else the default; raises on a broken file."""
-    from govtui.config import load_config
-
-    return load_config().export_folder or default_export_dir()
 
 
 def releases_dir() -> Path:

@@ -18,6 +18,7 @@ def isolated_directories(
     monkeypatch.setenv("GOVTUI_CACHE_DIR", str(base / "cache"))
     monkeypatch.setenv("GOVTUI_DATA_DIR", str(base / "data"))
     monkeypatch.setenv("GOVTUI_CONFIG", str(base / "config.toml"))
+    monkeypatch.setenv("GOVTUI_EXPORT_DIR", str(base / "exports"))
     monkeypatch.delenv("GOVTUI_CONTENT", raising=False)
     yield
 

@@ -8,6 +8,10 @@ from collections.abc import Mapping
 from govtui.content.conditions import All, Any_, Comparison, Condition, FactTest, Node, Not
 from govtui.content.models import AnswerValue, Fact, Language
 
+# Up to this many remaining choices are named outright in place of a negation.
+_CHOICES_NAMED = 3
+# Label words that are names in English and keep their capital inside a sentence.
+_NAMES_IN_LABELS = frozenset({"china", "chinese", "hong", "macao", "taiwan"})
 _SYMBOLS = {"<": "<", "<=": "≤", ">": ">", ">=": "≥", "==": "=", "!=": "≠"}
 
 
@@ -68,19 +72,50 @@ def _describe_leaf(
             "in": "not in",
             "not in": "in",
         }[operator]  # type: ignore[assignment]
+    if fact is not None and fact.type == "choice" and operator in ("!=", "not in"):
+        # "不是都不是" reads as nonsense: where few choices are left, name them instead.
+        excluded = leaf.value if isinstance(leaf.value, tuple) else (leaf.value,)
+        rest = tuple(choice.value for choice in fact.choices if choice.value not in excluded)
+        if 0 < len(rest) <= _CHOICES_NAMED:
+            leaf = Comparison(leaf.fact, "in", rest)
+            operator = "in"
     if isinstance(leaf.value, tuple):
-        words = [describe_value(fact, value, language) for value in leaf.value]
+        words = [
+            _as_object(describe_value(fact, value, language), language) for value in leaf.value
+        ]
         if language == "en":
-            joined = " or ".join(words)
+            joined = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
             return f"{short} is {joined}" if operator == "in" else f"{short} is not {joined}"
-        joined = "或".join(words) if operator == "in" else "、".join(words)
+        joined = _either(words) if operator == "in" else "、".join(words)
         return f"{short}为{joined}" if operator == "in" else f"{short}不是{joined}"
+    if fact is not None and fact.type == "choice" and operator == "==":
+        chosen = fact.choice(str(leaf.value))
+        if chosen is not None and chosen.said is not None:
+            return chosen.said.get(language)
     value_text = describe_value(fact, leaf.value, language)
     if fact is not None and fact.type == "choice" and operator in ("==", "!="):
+        value_text = _as_object(value_text, language)
         if language == "en":
             return f"{short} is {'' if operator == '==' else 'not '}{value_text}"
         return f"{short}{'为' if operator == '==' else '不是'}{value_text}"
     return f"{short} {_SYMBOLS[operator]} {value_text}"
+
+
+def _as_object(label: str, language: Language) -> str:
+    """A choice's label inside a sentence: "is an authorised agent", not "is An authorised agent".
+
+    Labels are written to stand alone, capitalised; an acronym or a name keeps its capitals.
+    """
+    first_word = label.split(" ", 1)[0]
+    capitalised = first_word[:1].isupper() and (len(first_word) == 1 or first_word[1:].islower())
+    if language != "en" or not capitalised or first_word.lower() in _NAMES_IN_LABELS:
+        return label
+    return label[0].lower() + label[1:]
+
+
+def _either(words: list[str]) -> str:
+    """低保对象、特困供养人员或低收入人口: one 或, before the last."""
+    return words[0] if len(words) == 1 else "、".join(words[:-1]) + "或" + words[-1]
 
 
 def _describe(node: Node, facts: Mapping[str, Fact], language: Language, negate: bool) -> str:

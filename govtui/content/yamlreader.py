@@ -16,6 +16,9 @@ from govtui.content.findings import Report
 from govtui.content.models import FactType, Location
 from govtui.content.yamlkeys import FACT_ID, SLUG
 
+# A space between two wide (CJK) characters or punctuation marks.
+_FOLD_SPACE = re.compile(r"(?<=[\u2e80-\u9fff\uf900-\uffef]) (?=[\u2e80-\u9fff\uf900-\uffef])")
+
 __all__ = ["FACT_ID", "MAX_FILE_BYTES", "SLUG", "Cursor", "Fields", "Invalid", "read_yaml_file"]
 
 MAX_FILE_BYTES = 1024 * 1024
@@ -259,6 +262,10 @@ class Cursor:
         text = self._scalar("text").strip()
         if not text:
             raise self.fail("this text is empty")
+        if isinstance(self.node, yaml.ScalarNode) and self.node.style == ">":
+            # A folded block joins its lines with a space, which Chinese never has between two
+            # characters: "的， 可以申请" is the line break in the file, not the author's.
+            text = _FOLD_SPACE.sub("", text)
         return text
 
     def slug(self, pattern: re.Pattern[str] = SLUG) -> str:

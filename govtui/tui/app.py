@@ -22,10 +22,11 @@ from textual.screen import Screen
 from textual.theme import Theme
 from textual.worker import Worker, WorkerState
 
+from govtui.config import load_config
 from govtui.content.models import Document, Library
 from govtui.errors import GovtuiError
 from govtui.i18n import Language, text
-from govtui.paths import configured_export_dir, data_dir, default_export_dir
+from govtui.paths import data_dir, default_export_dir
 from govtui.release.service import ContentAge, content_age
 from govtui.tui.index import (
     IndexFactory,
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
 WARM_UP_QUERY = "身份证"
 # At this width the interview has room for the growing checklist beside the question.
 WIDE_COLUMNS = 100
+WIDER_COLUMNS = 140
 
 # High contrast for elderly eyes: white on black, one strong yellow for focus and keys.
 HIGH_CONTRAST_DARK = Theme(
@@ -142,6 +144,7 @@ class GovTuiApp(App[None]):
     HORIZONTAL_BREAKPOINTS = [
         (0, "-narrow"),
         (WIDE_COLUMNS, "-wide"),
+        (WIDER_COLUMNS, "-wider"),
     ]
     COMMANDS = App.COMMANDS | {DocumentCommands}
     NOTIFICATION_TIMEOUT = 8  # elderly citizens read slowly; the clerk may read it aloud
@@ -203,7 +206,7 @@ class GovTuiApp(App[None]):
         self.config_problem: GovtuiError | None = None
         if export_dir is None:
             try:
-                export_dir = configured_export_dir()
+                export_dir = load_config().export_folder or default_export_dir()
             except GovtuiError as error:
                 self.config_problem = error  # said once the screen is up
                 export_dir = default_export_dir()

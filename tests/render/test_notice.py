@@ -125,7 +125,7 @@ def test_eligibility_in_its_four_states(library: Library, evaluate: Evaluate) ->
         evaluate("living-allowance", {"hukou_local": True, "income_below_standard": True}),
         "text",
     )
-    assert "初步判断：符合条件" in likely
+    assert "初步判断：基本符合条件" in likely
     assert "还需了解" not in likely
 
 

@@ -81,7 +81,7 @@ async def test_search_guide_interview_review_checklist_export(
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
         review = screen_text(app)
-        assert "85 周岁" in review and "委托代理人" in review and "✔ 符合条件" in review
+        assert "85 周岁" in review and "委托代理人" in review and "✔ 基本符合条件" in review
 
         await pilot.press("c")
         await pilot.pause()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shlex
 import shutil
@@ -131,7 +132,10 @@ def answer_the_allowance(terminal: Terminal) -> None:
 
 
 def test_search_interview_and_export_in_a_real_terminal(terminal: Terminal, tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(f"[export]\nfolder = {json.dumps(str(tmp_path))}\n", encoding="utf-8")
     environment = {
+        "GOVTUI_CONFIG": str(config),
         "GOVTUI_CACHE_DIR": str(tmp_path / "cache"),
         "GOVTUI_DATA_DIR": str(tmp_path / "data"),
         "TEXTUAL_ANIMATIONS": "none",

@@ -20,6 +20,7 @@ from govtui.tui.keys import Key, bilingual
 from govtui.tui.screens.base import GovScreen
 from govtui.tui.screens.dialogs import Reason, WhyDialog
 from govtui.tui.widgets.outcome import STATE_ORDER, joined
+from govtui.tui.widgets.prose import Prose
 from govtui.tui.widgets.results import document_title, heading_title
 from govtui.tui.widgets.rows import Row
 
@@ -101,11 +102,11 @@ class GuideScreen(GovScreen[None]):
             if category:
                 tags.insert(1, category.name_en if language == "en" else category.name)
             yield Static(" · ".join(tags), classes="document-tags", markup=False)
-            yield Static(guide.summary, classes="document-summary", markup=False)
+            yield Prose(guide.summary, classes="document-summary")
             with Grid(classes="facts"):
                 for label, value in self._facts(library):
                     yield Static(label, classes="fact-label", markup=False)
-                    yield Static(value, classes="fact-value", markup=False)
+                    yield Prose(value, classes="fact-value")
             yield Static(self.t("start_hint"), classes="hint", markup=False)
             if guide.eligibility:
                 yield Static(self.t("eligibility_heading"), classes="section", markup=False)
@@ -133,7 +134,7 @@ class GuideScreen(GovScreen[None]):
                 )
             yield Static(self.t("steps"), classes="section", markup=False)
             steps = "\n".join(f"{number}. {step}" for number, step in enumerate(guide.steps, 1))
-            yield Static(steps, classes="steps", markup=False)
+            yield Prose(steps, classes="steps")
             if guide.basis:
                 yield Static(self.t("basis"), classes="section", markup=False)
                 for number, basis in enumerate(guide.basis):
@@ -143,7 +144,7 @@ class GuideScreen(GovScreen[None]):
             yield from self._elements(guide)
             if guide.note:
                 yield Static(self.t("note"), classes="section", markup=False)
-                yield Static(guide.note, classes="steps", markup=False)
+                yield Prose(guide.note, classes="steps")
         yield Footer(compact=True)
 
     def _facts(self, library: Library) -> list[tuple[str, str]]:
@@ -152,7 +153,8 @@ class GuideScreen(GovScreen[None]):
             (rule.text_en or rule.text) if language == "en" else rule.text
             for rule in guide.eligibility
         ]
-        who = joined(rules, language) if rules else guide.audience
+        # Each rule is a clause of its own: joined with 、 they ran together into one condition.
+        who = ("; " if language == "en" else "；").join(rules) if rules else guide.audience
         office = library.locality.office(guide.office)
         where = f"{office.name}\n{office.address}\n{office.hours}" if office else guide.department
         promised, legal = guide.time_limits.words(language)
@@ -175,7 +177,7 @@ class GuideScreen(GovScreen[None]):
             complaint = [(self.t("complaint_phone"), self.elements.complaint())]
             for label, value in [*self.elements.rows(guide), *complaint]:
                 yield Static(label, classes="fact-label", markup=False)
-                yield Static(value, classes="fact-value", markup=False)
+                yield Prose(value, classes="fact-value")
         for heading, lines in (
             ("refusal_heading", self.elements.refusals([guide])),
             ("remedies_heading", self.elements.remedies()),

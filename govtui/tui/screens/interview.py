@@ -14,6 +14,7 @@ from govtui.tui.screens.checklist import ChecklistScreen
 from govtui.tui.screens.review import ReviewScreen
 from govtui.tui.session import Session
 from govtui.tui.widgets.outcome import EligibilityView, checklist_content
+from govtui.tui.widgets.prose import Prose
 from govtui.tui.widgets.question import QuestionForm
 from govtui.tui.widgets.results import document_title
 
@@ -51,7 +52,7 @@ class InterviewScreen(GovScreen[None]):
                 yield EligibilityView(id="eligibility")
             with VerticalScroll(id="checklist-side"):
                 yield Static(self.t("checklist_so_far"), classes="section", markup=False)
-                yield Static("", id="checklist-so-far")
+                yield Prose("", hang=2, id="checklist-so-far")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -92,7 +93,7 @@ class InterviewScreen(GovScreen[None]):
         )
         view = self.govtui.view(outcome)
         self.query_one("#eligibility", EligibilityView).show(view)
-        self.query_one("#checklist-so-far", Static).update(checklist_content(view))
+        self.query_one("#checklist-so-far", Prose).update(checklist_content(view))
         slot = self.query_one("#question-slot", Vertical)
         slot.remove_children()
         fact = (

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from textual.content import Content
-from textual.widgets import Static
 
 from govtui.content.models import MaterialState
 from govtui.i18n import Language, text
 from govtui.render.blocks import colon_for
 from govtui.render.view import ChecklistView
+from govtui.tui.widgets.prose import Prose
 
 STATE_ORDER: tuple[MaterialState, ...] = (
     "required",
@@ -54,7 +54,9 @@ def eligibility_content(view: ChecklistView) -> Content:
                 parts.append(
                     Content("  " + text("basis_suffix", language, basis=referral.basis).strip())
                 )
-    if state == "not_eligible":
+    if state == "not_eligible" and summary.failed:
+        # The rule as written says what is required; the heading says it is what is not met.
+        parts.append(Content(text("failed_conditions", language)))
         for reason in summary.failed:
             line = f"• {reason.text}"
             if reason.basis:
@@ -65,8 +67,11 @@ def eligibility_content(view: ChecklistView) -> Content:
     return Content("\n").join(parts)
 
 
-class EligibilityView(Static):
+class EligibilityView(Prose):
     """Likely / refer / not eligible / not yet known, coloured by state, with what decides it."""
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's own name
+        super().__init__(hang=2, id=id)
 
     def show(self, view: ChecklistView) -> None:
         self.update(eligibility_content(view))

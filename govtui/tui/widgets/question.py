@@ -37,9 +37,17 @@ class ChoiceList(OptionList):
 
     @staticmethod
     def numbered(number: int, label: str) -> Option:
-        """An option showing the digit that picks it."""
+        """An option showing the digit that picks it.
+
+        Textual wraps at spaces only, so after "1  " a long Chinese label (one unbroken word to
+        it) would start on the next line without its digit; "1．" keeps them together, as
+        Chinese numbering is written anyway.
+        """
+        joiner = "．" if label[:1] > "\u2e80" else "  "
         return Option(
-            Content.from_markup("[b]$number[/b]  $label", number=str(number), label=label)
+            Content.from_markup(
+                "[b]$number[/b]$joiner$label", number=str(number), joiner=joiner, label=label
+            )
         )
 
     def on_key(self, event: events.Key) -> None:

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Static
+
+from govtui.tui.widgets.prose import Prose
 
 
-class Row(Static, can_focus=True):
+class Row(Prose, can_focus=True):
     """One line of a list that the clerk can focus; the screen decides what choosing it does.
 
     The arrow keys are bound here because a scrolling container would otherwise take them to
