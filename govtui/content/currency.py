@@ -13,8 +13,9 @@ from govtui.content.models import Basis, Guide, Library, Policy, TimeLimit
 # year (the Spring Festival with its weekends) adds at most 9 calendar days to a working week.
 _LONGEST_REST_RUN = 9
 _LONGEST_WORKING_RUN = 7
-_BASIC_CODE = re.compile(r"^[0-9A-Za-z]{10}$")
-_IMPLEMENTATION_CODE = re.compile(r"^[0-9A-Za-z]{24}$")
+# The standard's lengths, and the longer forms counties' spreadsheets use (the import takes both).
+_BASIC_CODE = re.compile(r"^(?:[0-9A-Za-z]{10}|[0-9A-Za-z]{12})$")
+_IMPLEMENTATION_CODE = re.compile(r"^(?:[0-9A-Za-z]{24}|[0-9A-Za-z]{36})$")
 
 
 def check_currency(library: Library, report: Report, today: datetime.date) -> None:
@@ -235,14 +236,16 @@ def _check_elements(library: Library, guide: Guide, report: Report) -> None:
         )
     basic, implementation = guide.codes.get("basic"), guide.codes.get("implementation")
     if basic is not None and not _BASIC_CODE.match(basic):
-        report.warning(guide.where, "codes.basic", f"基本编码 '{basic}' is not 10 characters")
+        report.warning(
+            guide.where, "codes.basic", f"基本编码 '{basic}' is not 10 (or 12) characters"
+        )
     if implementation is not None:
         region = library.locality.region_code
         if not _IMPLEMENTATION_CODE.match(implementation):
             report.warning(
                 guide.where,
                 "codes.implementation",
-                f"实施编码 '{implementation}' is not 24 characters",
+                f"实施编码 '{implementation}' is not 24 (or 36) characters",
             )
         elif region and not implementation.startswith(region):
             report.warning(

@@ -56,11 +56,14 @@ def check_library(library: Library, report: Report, today: datetime.date) -> Non
     _check_aliases(library, report)
     _check_synonyms(library, report)
     check_situations(library, report)
-    if library.locality.offices and not library.locality.fictional:
+    if library.locality.offices and library.locality.fictional is None:
+        # A county's own content says false (the import writes it); sample content must say true,
+        # so its made-up addresses and phones are never taken for a real office's.
         report.warning(
             library.locality.offices[0].where,
             "fictional",
-            "the sample locality must be marked fictional: true",
+            "say whether the locality is fictional: true for sample content, false for a county's"
+            " own offices",
         )
 
 

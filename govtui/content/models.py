@@ -594,7 +594,8 @@ class Complaint:
 class Locality:
     name: str
     name_en: str
-    fictional: bool
+    fictional: bool | None
+    """True for sample content, false for a county's own; None where the file does not say."""
     offices: tuple[Office, ...]
     region_code: str | None = None
     complaint: Complaint | None = None

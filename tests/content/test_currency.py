@@ -258,3 +258,28 @@ def test_an_official_text_a_county_loaded_is_not_read_as_a_working_note(tmp_path
     digest = official.replace(", text: official", "")
     root = write_content(tmp_path / "digest", {"policies/elderly-law.yaml": digest})
     assert [f.code for f in findings(root)] == ["working-note"]
+
+
+def test_a_locality_must_say_whether_it_is_fictional(tmp_path: Path) -> None:
+    """Sample content says true; a county's own (as the import writes it) says false."""
+    office = (
+        '  - {id: hall, name: 政务大厅, address: 示例路1号, hours: 工作日, phone: "0000-5550000"}\n'
+    )
+    for stated, warned in (("fictional: true\n", False), ("fictional: false\n", False), ("", True)):
+        locality = f"name: 示例县\nname_en: Sample County\n{stated}offices:\n{office}"
+        root = write_content(tmp_path / str(len(stated)), {"guides/_locality.yaml": locality})
+        assert any(f.field == "fictional" for f in findings(root)) is warned, stated
+
+
+def test_the_longer_codes_counties_use_are_accepted_as_the_import_accepts_them(
+    tmp_path: Path,
+) -> None:
+    for implementation, warned in (("9" * 36, False), ("9" * 30, True)):
+        codes = f"codes: {{basic: '000000000012', implementation: '{implementation}'}}"
+        guide = GUIDE.replace(
+            'codes: {basic: "0502000001", implementation: "990000050200000100100001"}', codes
+        )
+        assert guide != GUIDE
+        root = write_content(tmp_path / implementation, {"guides/elderly/allowance.yaml": guide})
+        found = [f.field for f in findings(root) if f.field.startswith("codes")]
+        assert found == (["codes.implementation"] if warned else []), implementation
