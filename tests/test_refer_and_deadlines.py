@@ -13,11 +13,10 @@ from govtui.cli import app as cli
 from govtui.content.loader import load_library
 from govtui.content.models import AnswerValue, Library
 from govtui.interview import evaluate_target
-from govtui.tui.app import GovTuiApp
 from govtui.tui.screens.checklist import ChecklistScreen
 from govtui.tui.screens.guide import GuideScreen
 from govtui.tui.session import Session
-from tests.tui.conftest import FakeIndex
+from tests.tui.conftest import app_on
 
 # A citizen whose hukou is in another province, who lives and works here but has no residence
 # permit yet: the first ID card is neither refused nor taken here, it is referred.
@@ -79,14 +78,7 @@ def test_the_text_export_says_refer_with_the_office(repository: Path) -> None:
 
 
 async def test_the_tui_shows_refer_with_the_office(shipped: Library, tmp_path: Path) -> None:
-    app = GovTuiApp(
-        library=shipped,
-        index=FakeIndex(shipped),
-        language="zh",
-        today=lambda: datetime.date(2026, 12, 3),
-        ratings_dir=tmp_path / "ratings",
-        export_dir=tmp_path,
-    )
+    app = app_on(shipped, tmp_path, datetime.date(2026, 12, 3))
     async with app.run_test(size=(120, 40)) as pilot:
         app.session = Session(shipped.guides["id-card-first-application"])
         for fact, value in OUT_OF_PROVINCE.items():

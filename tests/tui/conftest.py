@@ -11,6 +11,7 @@ import pytest
 from textual.pilot import Pilot
 
 from govtui.content import Library, load_library
+from govtui.i18n import Language
 from govtui.tui.app import GovTuiApp
 from govtui.tui.index import SearchHit
 from govtui.tui.screens.search import DEBOUNCE_SECONDS
@@ -161,6 +162,23 @@ def library() -> Library:
     result = load_library(DATA)
     assert not result.report.errors, result.report.errors
     return result.library
+
+
+def app_on(
+    library: Library,
+    tmp_path: Path,
+    today: datetime.date = TODAY,
+    language: Language = "zh",
+) -> GovTuiApp:
+    """The app on `library` (the shipped content, say) with a fixed date and private folders."""
+    return GovTuiApp(
+        library=library,
+        index=FakeIndex(library),
+        language=language,
+        today=lambda: today,
+        ratings_dir=tmp_path / "ratings",
+        export_dir=tmp_path,
+    )
 
 
 @pytest.fixture

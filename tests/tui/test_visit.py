@@ -20,7 +20,7 @@ from govtui.tui.screens.guide import GuideScreen
 from govtui.tui.screens.interview import InterviewScreen
 from govtui.tui.screens.review import ReviewScreen
 from govtui.tui.widgets.rows import Row
-from tests.tui.conftest import SIZE, FakeIndex
+from tests.tui.conftest import SIZE, app_on
 from tests.tui.test_flows import notices, open_allowance_checklist
 
 
@@ -145,14 +145,7 @@ async def test_a_bundle_does_not_ask_what_its_event_implies(
     """M5: in every shipped bundle, nothing it implies outright is ever the next question."""
     library: Library = load_library(repository).library
     today = datetime.date(2026, 12, 3)
-    app = GovTuiApp(
-        library=library,
-        index=FakeIndex(library),
-        language="zh",
-        today=lambda: today,
-        ratings_dir=tmp_path / "ratings",
-        export_dir=tmp_path,
-    )
+    app = app_on(library, tmp_path, today)
     checked = 0
     async with app.run_test(size=SIZE) as pilot:
         for bundle in library.bundles.values():
@@ -192,14 +185,7 @@ async def test_a_matter_handled_elsewhere_says_where_to_go(
     from govtui.tui.screens.dialogs import ElsewhereDialog
 
     library = load_library(repository).library
-    app = GovTuiApp(
-        library=library,
-        index=FakeIndex(library),
-        language="en",
-        today=lambda: datetime.date(2026, 12, 3),
-        ratings_dir=tmp_path / "ratings",
-        export_dir=tmp_path,
-    )
+    app = app_on(library, tmp_path, datetime.date(2026, 12, 3), "en")
     async with app.run_test(size=SIZE) as pilot:
         app.open_document("chinese-passport", None)
         await pilot.pause()
@@ -213,14 +199,7 @@ async def test_back_shows_earlier_answers_without_withdrawing_any(
 ) -> None:
     """m2: Esc walks back over answers and keeps them; confirming walks forward over the rest."""
     library: Library = load_library(repository).library
-    app = GovTuiApp(
-        library=library,
-        index=FakeIndex(library),
-        language="zh",
-        today=lambda: datetime.date(2026, 12, 3),
-        ratings_dir=tmp_path / "ratings",
-        export_dir=tmp_path,
-    )
+    app = app_on(library, tmp_path, datetime.date(2026, 12, 3))
     async with app.run_test(size=SIZE) as pilot:
         app.open_document("dibao-application", None)
         await pilot.pause()
