@@ -7,22 +7,11 @@ import re
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from govtui import cli
 from govtui.i18n import Language
-from tests.content.helpers import write_content
+from tests.cli.test_cli import content, run
 
-runner = CliRunner()
-
-
-def run(*arguments: str, input_text: str | None = None):  # type: ignore[no-untyped-def]
-    return runner.invoke(cli.app, list(arguments), input=input_text)
-
-
-@pytest.fixture
-def content(tmp_path: Path) -> Path:
-    return write_content(tmp_path / "content")
+__all__ = ["content"]  # the fixture, used by name
 
 
 def test_stdin_json_gives_one_object_per_input_line_echoing_its_query(content: Path) -> None:
