@@ -72,6 +72,15 @@ def checklist_command(
             "what is still missing.",
         ),
     ] = None,
+    case_code: Annotated[
+        str | None,
+        typer.Option(
+            "--case-code",
+            metavar="CODE",
+            help="The visit's case code (such as QH-7K4Q), printed on the checklist and as a "
+            "QR code on the HTML page.",
+        ),
+    ] = None,
 ) -> None:
     """Print the one-time checklist (一次性告知单) and the merged form for a guide or bundle."""
     from govtui.interview import evaluate_target
@@ -94,6 +103,7 @@ def checklist_command(
         language=words,
         include_personal=include_personal,
         brought=_brought(outcome, brought),
+        case_code=case_code,
     )
     if to_printer:
         from govtui.render.printing import send_to_printer

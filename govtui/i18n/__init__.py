@@ -16,6 +16,7 @@ from govtui.i18n.commands import COMMANDS
 from govtui.i18n.errors import ERRORS
 from govtui.i18n.events import EVENTS
 from govtui.i18n.outcome import OUTCOME
+from govtui.i18n.paper import PAPER
 from govtui.i18n.releases import RELEASES
 from govtui.i18n.situations import SITUATIONS
 from govtui.i18n.ui import UI
@@ -34,7 +35,7 @@ def _merge(*areas: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
 
 
 STRINGS: dict[str, tuple[str, str]] = _merge(
-    UI, OUTCOME, ERRORS, COMMANDS, CATALOGUE, RELEASES, EVENTS, SITUATIONS
+    UI, OUTCOME, ERRORS, COMMANDS, CATALOGUE, RELEASES, EVENTS, SITUATIONS, PAPER
 )
 
 

@@ -65,7 +65,44 @@ class Blanks:
     """Rows to fill in by hand: a known value is printed, an unknown one gets a line to write on."""
 
     rows: tuple[tuple[str, str | None], ...]
-    signature: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Signer:
+    """One person's line to sign by hand: a long blank after the label, then the date.
+
+    `date_blank` is the date as printed, its runs of "_" the blanks (____年__月__日); `note`
+    says when the line applies (代办时填写); `id_number` labels a blank for the signer's ID.
+    """
+
+    label: str
+    date: str
+    date_blank: str
+    note: str | None = None
+    id_number: str | None = None
+
+    @property
+    def heading(self) -> str:
+        """The label with its note: 代理人（签字）（代办时填写）, "Agent (signature) (only …)"."""
+        if self.note is None:
+            return self.label
+        # A half-width bracket follows a word after a space; a full-width one needs none.
+        return f"{self.label} {self.note}" if self.note.startswith("(") else self.label + self.note
+
+
+@dataclass(frozen=True, slots=True)
+class Signatures:
+    """Wet signatures, one signer a line, with room to sign on paper."""
+
+    signers: tuple[Signer, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CaseCode:
+    """The visit's case code: a line of text, and a QR code of it alone where pages are drawn."""
+
+    label: str
+    code: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +110,7 @@ class Rule:
     """A line across: the end of what the notice tells, before the clerk signs."""
 
 
-Block = Heading | Paragraph | Entries | Bullets | Pairs | Blanks | Rule
+Block = Heading | Paragraph | Entries | Bullets | Pairs | Blanks | Signatures | CaseCode | Rule
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from govtui.content.models import Library
 from govtui.errors import UsageError
 from govtui.i18n import Language
 from govtui.interview.engine import Outcome
+from govtui.render.case_code import CASE_CODE_MAXIMUM, valid_case_code
 from govtui.render.checklist_json import checklist_json
 from govtui.render.formats import EXPORT_FORMATS as EXPORT_FORMATS
 from govtui.render.formats import ExportFormat as ExportFormat
@@ -30,6 +31,7 @@ def render_checklist(
     language: Language = "zh",
     include_personal: bool = False,
     brought: Collection[str] | None = None,
+    case_code: str | None = None,
 ) -> str:
     """The one-time notice (一次性告知单) followed by the form, in one print format.
 
@@ -42,17 +44,27 @@ def render_checklist(
         include_personal: print ID numbers, mobile numbers and names unmasked.
         brought: the material ids ticked as brought at the counter; the notice then says what
             is still missing. None where nobody ticked.
+        case_code: the visit's code (QH-7K4Q), printed on every format and, on the A4 page,
+            drawn as a QR code of the code alone. None prints none.
 
     Returns:
         The rendered text, without a trailing newline.
+
+    Raises:
+        UsageError: the width is too small, the format unknown or the case code malformed.
     """
+    if case_code is not None and not valid_case_code(case_code):
+        raise UsageError("error_case_code", code=case_code, maximum=CASE_CODE_MAXIMUM)
     if fmt == "json":
-        return checklist_json(library, outcome, include_personal, brought)
+        return checklist_json(library, outcome, include_personal, brought, case_code=case_code)
     if fmt == "receipt":
         if width < MINIMUM_WIDTH:
             raise UsageError("error_width_too_small", width=width, minimum=MINIMUM_WIDTH)
-        return notice_text(build_receipt(library, outcome, language, brought), width)
-    notice = build_notice(library, outcome, language, include_personal, brought)
+        receipt = build_receipt(library, outcome, language, brought, case_code=case_code)
+        return notice_text(receipt, width)
+    notice = build_notice(
+        library, outcome, language, include_personal, brought, case_code=case_code
+    )
     if fmt == "text":
         if width < MINIMUM_WIDTH:
             raise UsageError("error_width_too_small", width=width, minimum=MINIMUM_WIDTH)

@@ -31,8 +31,10 @@ def checklist_json(
     outcome: Outcome,
     include_personal: bool = False,
     brought: Collection[str] | None = None,
+    *,
+    case_code: str | None = None,
 ) -> str:
-    data = checklist_object(library, outcome, include_personal, brought)
+    data = checklist_object(library, outcome, include_personal, brought, case_code=case_code)
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
@@ -41,6 +43,8 @@ def checklist_object(
     outcome: Outcome,
     include_personal: bool = False,
     brought: Collection[str] | None = None,
+    *,
+    case_code: str | None = None,
 ) -> dict[str, Any]:
     """The contract's object; its keys are documented in docs/checklist-exports.md."""
     target = outcome.target
@@ -52,6 +56,7 @@ def checklist_object(
         "title_en": target.name_en,
         "locality": library.locality.name,
         "as_of": outcome.as_of.isoformat(),
+        "case_code": case_code,
         "version": target.version,
         "reviewed": target.reviewed.isoformat(),
         "in_force": outcome.in_force,
@@ -72,7 +77,7 @@ def checklist_object(
         ]
         data["not_needed"] = list(outcome.not_needed)
     # The same groups and words as every other face: the view model, in the content's language.
-    view = build_view(library, outcome, "zh", brought)
+    view = build_view(library, outcome, "zh", brought, case_code=case_code)
     data["materials"] = [_material(library, item) for group in view.groups for item in group.items]
     data["branches"] = [
         {

@@ -28,6 +28,7 @@ from govtui.render.blocks import (
     Blanks,
     Block,
     Bullets,
+    CaseCode,
     Detail,
     Entries,
     Entry,
@@ -37,11 +38,13 @@ from govtui.render.blocks import (
     Paragraph,
     Rule,
     Section,
+    Signatures,
     colon_for,
 )
 from govtui.render.citation import basis_text
 from govtui.render.elements import ElementWriter
 from govtui.render.masking import mask_answer
+from govtui.render.signatures import clerk, signers
 from govtui.render.text import visits_text
 from govtui.render.view import (
     TICKABLE,
@@ -76,12 +79,15 @@ def build_notice(
     language: Language = "zh",
     include_personal: bool = False,
     brought: Collection[str] | None = None,
+    *,
+    case_code: str | None = None,
 ) -> Notice:
     """Everything the one-time notice and the form say, in order, ready for any print target.
 
     `brought` is what the clerk ticked: the notice then says what is still to bring.
+    `case_code` is the visit's code, printed at the top of the notice and of the form.
     """
-    writer = _Writer(library, outcome, language, include_personal, brought)
+    writer = _Writer(library, outcome, language, include_personal, brought, case_code)
     return Notice(writer.title, language, tuple(writer.sections()))
 
 
@@ -99,6 +105,7 @@ class _Writer:
         language: Language,
         include_personal: bool,
         brought: Collection[str] | None = None,
+        case_code: str | None = None,
     ) -> None:
         self.library = library
         self.outcome = outcome
@@ -109,7 +116,7 @@ class _Writer:
         self.list_separator = ", " if language == "en" else "、"
         self.clause_separator = "; " if language == "en" else "；"
         self.elements = ElementWriter(library, language, outcome.as_of)
-        self.view = build_view(library, outcome, language, brought)
+        self.view = build_view(library, outcome, language, brought, case_code=case_code)
 
     def say(self, key: str, **values: object) -> str:
         return text(key, self.language, **values)
@@ -123,7 +130,10 @@ class _Writer:
 
     def sections(self) -> list[Section]:
         outcome = self.outcome
-        header: list[Block] = [Heading(self.say("notice_heading"), 1), self.meta()]
+        header: list[Block] = [Heading(self.say("notice_heading"), 1)]
+        if self.view.case_code is not None:
+            header.append(CaseCode(self.say("paper_case_code"), self.view.case_code))
+        header.append(self.meta())
         if not outcome.in_force:
             # A stale checklist is worse than none: say so, and say where to ask.
             header.append(Paragraph(self.not_in_force(), warning=True))
@@ -432,19 +442,25 @@ class _Writer:
     # Signatures and the form ---------------------------------------------------------------
 
     def closing(self) -> Section:
+        """The citizen signs for the notice (or the commitment now due), the clerk always.
+
+        A notice not in force only says where to ask: there is nothing for the citizen to sign.
+        """
         blocks: list[Block] = [Rule()]
-        date = self.say("signature_date")
-        if commitment_applies(self.outcome):
-            blocks = [
-                Heading(self.say("signature_heading"), 2),
-                Paragraph(self.say("signature_statement")),
-                Blanks(((self.say("applicant_signature"), None), (date, None)), signature=True),
-            ]
         if self.outcome.in_force:
-            blocks.append(Paragraph(self.say("notice_footer")))
+            if commitment_applies(self.outcome):
+                heading, statement = "signature_heading", "signature_statement"
+            else:
+                heading, statement = "paper_received_heading", "paper_received_statement"
+            blocks = [
+                Heading(self.say(heading), 2),
+                Paragraph(self.say(statement)),
+                Signatures(signers(self.outcome, self.language)),
+                Paragraph(self.say("notice_footer")),
+            ]
         if self.library.locality.fictional:
             blocks.append(Paragraph(self.say("fictional_note")))
-        blocks.append(Blanks(((self.say("clerk_signature"), None), (date, None)), signature=True))
+        blocks.append(Signatures((clerk(self.language),)))
         return Section("closing", tuple(blocks), keep_together=True)
 
     def form(self) -> list[Block]:
@@ -452,6 +468,9 @@ class _Writer:
         if not outcome.form or outcome.eligibility.state not in GOING_AHEAD:
             return []
         blocks: list[Block] = [Heading(outcome.form_name or self.title, 1)]
+        if self.view.case_code is not None:
+            # The form is handed in apart from the notice: its own copy of the code.
+            blocks.append(Pairs(((self.say("paper_case_code"), self.view.case_code),)))
         if outcome.is_bundle:
             names = self.list_separator.join(
                 _name(member.guide, self.language) for member in self.active_members()
@@ -461,5 +480,4 @@ class _Writer:
             (field.label, form_value(self.library, field, self.language, self.include_personal))
             for field in outcome.form
         )
-        signature = ((self.say("form_signature"), None), (self.say("form_date"), None))
-        return blocks + [Blanks(rows), Blanks(signature, signature=True)]
+        return blocks + [Blanks(rows), Signatures(signers(outcome, self.language))]

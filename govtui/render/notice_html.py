@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
+
+import segno
 
 from govtui.render.blocks import (
     Blanks,
     Block,
     Bullets,
+    CaseCode,
     Entries,
     Heading,
     Notice,
@@ -15,8 +19,19 @@ from govtui.render.blocks import (
     Paragraph,
     Rule,
     Section,
+    Signatures,
+    Signer,
     colon_for,
 )
+from govtui.render.case_code import valid_case_code
+
+# Millimetres a QR module takes on paper: a version 1 code is then 25 mm across (35 mm with its
+# quiet zone), well above the 2 cm a phone or a counter's scanner reads from a printed page.
+QR_MODULE_MM = 1.2
+QR_BORDER = 4
+# A run of "_" in a date to fill in (____年__月__日) is drawn as a line this many em per "_".
+_BLANK_EM_PER_CHARACTER = 0.75
+_BLANK_RUN = re.compile(r"_+")
 
 # Large type and pure black on white for elderly readers; borders rather than shaded backgrounds,
 # because browsers drop background colours when printing. No web fonts: nothing is fetched.
@@ -56,13 +71,35 @@ table.form th, table.form td { border: 1pt solid #000; padding: 6pt 8pt; text-al
   vertical-align: top; }
 table.form th { width: 38%; }
 table.form td { height: 30pt; }
-.signatures { display: flex; gap: 24pt; margin: 18pt 0 10pt; break-inside: avoid; }
-.signature { flex: 1; display: flex; align-items: flex-end; margin: 0; }
-.signature .line { flex: 1; height: 22pt; margin-left: 4pt; border-bottom: 1pt solid #000; }
+.signatures { margin: 8pt 0 12pt; break-inside: avoid; }
+.signer { break-inside: avoid; }
+/* Real room to sign by hand: the line runs along the bottom of 16 mm of blank paper. */
+.sign { display: flex; align-items: flex-end; gap: 6pt; margin: 0; min-height: 16mm; }
+/* A long label wraps within its own box, so the line keeps its length and its room above. */
+.sign > .label { flex: 0 1 auto; }
+.sign .line { flex: 1; min-width: 45mm; border-bottom: 1pt solid #000; }
+.sign .date { white-space: nowrap; }
+.sign.id-number { min-height: 12mm; }
+.sign.id-number .line { flex: 0 1 75mm; }
+.note { font-weight: 400; }
+.fill { display: inline-block; height: 1.2em; vertical-align: bottom;
+  border-bottom: 1pt solid #000; }
+/* The case code beside its QR code, at the top right; the meta table keeps to its left. */
+.case-code { float: right; display: flex; align-items: center; gap: 8pt; margin: 0 0 8pt 12pt;
+  break-inside: avoid; }
+.case-code svg { display: block; flex: none; }
+.case-code figcaption { font-size: 12pt; line-height: 1.3; text-align: right; }
+.case-code .code { display: block; font-size: 16pt; font-weight: 700; white-space: nowrap; }
+.case-code + .pairs { width: auto; }
+.header::after { content: ""; display: block; clear: both; }
 .keep-together { break-inside: avoid; }
 .new-page { break-before: page; }
 @media screen { .new-page { margin-top: 28pt; padding-top: 28pt; border-top: 1pt dashed #000; } }
-@media print { body { max-width: none; padding: 0; } }
+@media print {
+  body { max-width: none; padding: 0; }
+  /* Printed at its own size, never split or scaled down past what a scanner reads. */
+  .case-code { break-inside: avoid; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+}
 """
 
 
@@ -121,13 +158,12 @@ def _block(block: Block, colon: str) -> str:
             for label, value in block.rows
         )
         return f'<table class="pairs">{rows}</table>'
+    if isinstance(block, Signatures):
+        signers = "".join(_signer(signer, colon) for signer in block.signers)
+        return f'<div class="signatures">{signers}</div>'
+    if isinstance(block, CaseCode):
+        return _case_code(block, colon)
     if isinstance(block, Blanks):
-        if block.signature:
-            lines = "".join(
-                f'<p class="signature">{_label(label, colon)}<span class="line"></span></p>'
-                for label, _ in block.rows
-            )
-            return f'<div class="signatures">{lines}</div>'
         rows = "".join(
             f'<tr><th scope="row">{escape(label)}</th><td>{escape(value or "")}</td></tr>'
             for label, value in block.rows
@@ -154,3 +190,52 @@ def _entries(block: Entries, colon: str) -> str:
             items.append(f"<li>{content}</li>")
     css = "entries" if block.checkbox else "reasons"
     return f'<ul class="{css}">\n' + "\n".join(items) + "\n</ul>"
+
+
+def _filled(value: str) -> str:
+    """Escaped text whose runs of "_" become lines to write on, as long as the run."""
+    return _BLANK_RUN.sub(
+        lambda run: (
+            f'<span class="fill" style="width: {len(run[0]) * _BLANK_EM_PER_CHARACTER:g}em"></span>'
+        ),
+        escape(value),
+    )
+
+
+def _signer(signer: Signer, colon: str) -> str:
+    note = ""
+    if signer.note is not None:
+        space = signer.heading[len(signer.label) : -len(signer.note)]
+        note = f'{space}<span class="note">{escape(signer.note)}</span>'
+    label = f'<span class="label">{escape(signer.label)}{note}{colon}</span>'
+    date = f'<span class="date">{_label(signer.date, colon)}{_filled(signer.date_blank)}</span>'
+    lines = f'<p class="sign">{label}<span class="line"></span>{date}</p>'
+    if signer.id_number is not None:
+        lines += (
+            f'<p class="sign id-number">{_label(signer.id_number, colon)}'
+            '<span class="line"></span></p>'
+        )
+    return f'<div class="signer">{lines}</div>'
+
+
+def case_code_svg(code: str, title: str | None = None) -> str:
+    """The QR code of `code` alone, as inline SVG sized in millimetres for paper.
+
+    Refuses anything but a case code, so no answer (a name, an ID number) can end up in it.
+    """
+    if not valid_case_code(code):
+        raise ValueError(f"not a case code: {code!r}")
+    # A full QR code, not a Micro QR, which many phone scanners do not read.
+    symbol = segno.make_qr(code, error="m")
+    return symbol.svg_inline(
+        scale=QR_MODULE_MM, unit="mm", border=QR_BORDER, dark="#000", title=title
+    )
+
+
+def _case_code(block: CaseCode, colon: str) -> str:
+    caption = (
+        f"<figcaption>{escape(block.label)}"
+        f'<span class="code">{escape(block.code)}</span></figcaption>'
+    )
+    svg = case_code_svg(block.code, title=f"{block.label}{colon}{block.code}")
+    return f'<figure class="case-code">{caption}{svg}</figure>'

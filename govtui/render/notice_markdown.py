@@ -9,19 +9,22 @@ from govtui.render.blocks import (
     Blanks,
     Block,
     Bullets,
+    CaseCode,
     Entries,
     Heading,
     Notice,
     Pairs,
     Paragraph,
     Rule,
+    Signatures,
     colon_for,
 )
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~!])")
 # Only at the start of a line do these make a list, a quote or a heading.
 _LINE_START = re.compile(r"^(\d+)([.)])|^([-+=>])")
-_SIGNATURE_LINE = r"\_" * 16
+_SIGNATURE_LINE = "_" * 24
+_ID_NUMBER_LINE = "_" * 20
 
 
 def escape(value: str, starts_line: bool = False) -> str:
@@ -72,11 +75,19 @@ def _block(block: Block, colon: str, notice: Notice) -> str:
         return "\n".join(
             f"- **{escape(label)}**{colon}{escape(value)}" for label, value in block.rows
         )
+    if isinstance(block, Signatures):
+        gap = " " if notice.language == "en" else "　"
+        paragraphs: list[str] = []
+        for signer in block.signers:
+            label = signer.heading
+            date = signer.date + colon + signer.date_blank
+            paragraphs.append(escape(f"{label}{colon}{_SIGNATURE_LINE}{gap}{date}", True))
+            if signer.id_number is not None:
+                paragraphs.append(escape(f"{signer.id_number}{colon}{_ID_NUMBER_LINE}", True))
+        return "\n\n".join(paragraphs)
+    if isinstance(block, CaseCode):
+        return f"**{escape(block.label)}**{colon}{escape(block.code)}"
     if isinstance(block, Blanks):
-        if block.signature:
-            return "\n\n".join(
-                f"{escape(label)}{colon}{_SIGNATURE_LINE}" for label, _ in block.rows
-            )
         header = (
             f"| {text('form_field', notice.language)} | {text('form_entry', notice.language)} |"
         )

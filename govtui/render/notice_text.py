@@ -7,18 +7,25 @@ from govtui.render.blocks import (
     Blanks,
     Block,
     Bullets,
+    CaseCode,
     Entries,
     Heading,
     Notice,
     Pairs,
     Paragraph,
     Rule,
+    Signatures,
     colon_for,
 )
 from govtui.render.text import printed_width, wrap
 
 # A blank to write on is at least this wide; a shorter one moves to a line of its own.
 _BLANK_MINIMUM = 8
+# A signature wants a longer rule: beside the date only when this much is left for it.
+_SIGNATURE_MINIMUM = 24
+_SIGNATURE_GAP = "  "
+# Eighteen handwritten digits and a little more.
+_ID_NUMBER_MINIMUM = 20
 
 
 def notice_text(notice: Notice, width: int) -> str:
@@ -64,6 +71,10 @@ def _block(block: Block, width: int, colon: str, language: Language) -> list[str
         ]
     if isinstance(block, Blanks):
         return _blanks(block, width, colon)
+    if isinstance(block, Signatures):
+        return _signatures(block, width, colon)
+    if isinstance(block, CaseCode):
+        return wrap(f"{block.label}{colon}{block.code}", width, indent="  ", first_indent="")
     assert isinstance(block, Rule)
     return ["", "-" * width]
 
@@ -82,20 +93,40 @@ def _entries(block: Entries, width: int, colon: str) -> list[str]:
 
 def _blanks(block: Blanks, width: int, colon: str) -> list[str]:
     lines: list[str] = []
-    if block.signature:
-        lines.append("")
     for label, value in block.rows:
         if value is not None:
             lines += wrap(f"{label}{colon}{value}", width, indent="  ", first_indent="")
-            continue
-        wrapped = wrap(label + colon, width)
-        spaced = wrapped[-1] + colon[len(colon.rstrip()) :]  # wrap drops the space in "Date: "
-        room = width - printed_width(spaced)
-        if room >= _BLANK_MINIMUM:
-            wrapped[-1] = spaced + "_" * room
         else:
-            wrapped.append("  " + "_" * (width - 2))
-        lines += wrapped
-        if block.signature:
-            lines.append("")
+            lines += _to_write_on(label, width, colon, _BLANK_MINIMUM)
     return lines
+
+
+def _to_write_on(label: str, width: int, colon: str, minimum: int) -> list[str]:
+    """The label and a rule to its right edge; a rule shorter than `minimum` gets its own line."""
+    wrapped = wrap(label + colon, width)
+    spaced = wrapped[-1] + colon[len(colon.rstrip()) :]  # wrap drops the space in "Date: "
+    room = width - printed_width(spaced)
+    if room >= minimum:
+        wrapped[-1] = spaced + "_" * room
+    else:
+        wrapped.append("  " + "_" * (width - 2))
+    return wrapped
+
+
+def _signatures(block: Signatures, width: int, colon: str) -> list[str]:
+    """A blank line above each signer to sign in, the rule as long as the paper allows."""
+    lines: list[str] = []
+    for signer in block.signers:
+        lines.append("")
+        label = signer.heading
+        date = signer.date + colon + signer.date_blank
+        beside = printed_width(label + colon) + len(_SIGNATURE_GAP) + printed_width(date)
+        room = width - beside
+        if room >= _SIGNATURE_MINIMUM:
+            lines.append(label + colon + "_" * room + _SIGNATURE_GAP + date)
+        else:
+            lines += _to_write_on(label, width, colon, _SIGNATURE_MINIMUM // 2)
+            lines += wrap(date, width, indent="  ", first_indent="")
+        if signer.id_number is not None:
+            lines += _to_write_on(signer.id_number, width, colon, _ID_NUMBER_MINIMUM)
+    return [*lines, ""]

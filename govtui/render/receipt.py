@@ -7,7 +7,16 @@ from collections.abc import Collection
 from govtui.content.models import Guide, Library
 from govtui.i18n import Language, long_date, text
 from govtui.interview import Outcome
-from govtui.render.blocks import Bullets, Heading, Notice, Pairs, Paragraph, Rule, Section
+from govtui.render.blocks import (
+    Bullets,
+    CaseCode,
+    Heading,
+    Notice,
+    Pairs,
+    Paragraph,
+    Rule,
+    Section,
+)
 from govtui.render.elements import ElementWriter
 from govtui.render.view import build_view, document_name
 
@@ -17,20 +26,25 @@ def build_receipt(
     outcome: Outcome,
     language: Language = "zh",
     brought: Collection[str] | None = None,
+    *,
+    case_code: str | None = None,
 ) -> Notice:
     """A compact handout beside the full notice: one line a material, where and when, no form.
 
     A citizen at a village point keeps a slip, not eight pages; the full notice stays the
-    reference (its reasons, bases and the merged form are left out here).
+    reference (its reasons, bases and the merged form are left out here). The case code, when
+    given, is printed under the name, so the slip leads back to the case at any window.
     """
-    view = build_view(library, outcome, language, brought)
+    view = build_view(library, outcome, language, brought, case_code=case_code)
     name = document_name(outcome.target, language)
     blocks: list[Section] = []
-    header: list[Heading | Paragraph | Pairs | Bullets | Rule] = [
+    header: list[Heading | Paragraph | Pairs | Bullets | Rule | CaseCode] = [
         Heading(text("receipt_title", language), 1),
         Paragraph(name, strong=True),
-        Paragraph(text("eligibility_state", language, state=view.eligibility.verdict)),
     ]
+    if view.case_code is not None:
+        header.append(CaseCode(text("paper_case_code", language), view.case_code))
+    header.append(Paragraph(text("eligibility_state", language, state=view.eligibility.verdict)))
     for referral in view.eligibility.referrals:
         header.append(Paragraph(text("receipt_go_to", language, place=referral.to)))
     blocks.append(Section("header", tuple(header)))

@@ -180,6 +180,8 @@ class ChecklistView:
     empty: str | None
     # Whether the clerk ticked what the citizen brought (a visit), or nobody did (a plain export).
     ticked: bool = False
+    # The visit's case code (issue 13), printed on every face so paper leads back to the case.
+    case_code: str | None = None
 
     def missing(self) -> list[ItemView]:
         """Required materials not brought today, in the order the checklist lists them."""
@@ -236,12 +238,15 @@ def build_view(
     outcome: Outcome,
     language: Language,
     brought: Collection[str] | None = None,
+    *,
+    case_code: str | None = None,
 ) -> ChecklistView:
     """Say the outcome once: the words every face of the checklist shows.
 
     `brought` is the material ids the clerk ticked at the counter; None where nobody ticked.
+    `case_code` is the visit's code, printed so the paper leads back to the case; None without.
     """
-    return _Builder(library, outcome, language, brought).view()
+    return _Builder(library, outcome, language, brought, case_code).view()
 
 
 class _Builder:
@@ -251,8 +256,10 @@ class _Builder:
         outcome: Outcome,
         language: Language,
         brought: Collection[str] | None,
+        case_code: str | None = None,
     ) -> None:
         self.library = library
+        self.case_code = case_code
         self.outcome = outcome
         self.language = language
         self.brought = frozenset(brought or ())
@@ -291,7 +298,13 @@ class _Builder:
                 }.get(outcome.eligibility.state, "no_materials")
             )
         return ChecklistView(
-            self.language, self.eligibility(), groups, self.branches(), empty, self.ticked
+            self.language,
+            self.eligibility(),
+            groups,
+            self.branches(),
+            empty,
+            self.ticked,
+            self.case_code,
         )
 
     # Eligibility ---------------------------------------------------------------------------

@@ -28,20 +28,23 @@ class Case:
     language: Language = "zh"
     include_personal: bool = False
     brought: frozenset[str] | None = None
+    case_code: str | None = None
     note: str = ""
 
 
 # An output is a format, a width for text (32 = 58 mm, 48 = 80 mm paper) and the golden's name
-# after the case's (a text golden says its width) and its suffix.
+# after the case's (a text or receipt golden says its width) and its suffix.
 OUTPUTS: dict[str, tuple[ExportFormat, int, str, str]] = {
     "text32": ("text", 32, ".text32", "txt"),
     "text48": ("text", 48, ".text48", "txt"),
     "text80": ("text", 80, ".text80", "txt"),
+    "receipt32": ("receipt", 32, ".receipt32", "txt"),
+    "receipt48": ("receipt", 48, ".receipt48", "txt"),
     "markdown": ("markdown", 80, "", "md"),
     "html": ("html", 80, "", "html"),
     "json": ("json", 80, "", "json"),
 }
-ALL_OUTPUTS = tuple(OUTPUTS)
+ALL_OUTPUTS = ("text32", "text48", "text80", "markdown", "html", "json")
 PERSONAL: dict[str, AnswerValue] = {
     "applicant_name": "张三",
     "applicant_id_number": "110101199003071233",
@@ -125,6 +128,30 @@ CASES = [
         include_personal=True,
         note="--include-personal leaves the form values as they were given",
     ),
+    Case(
+        "living-allowance-case-code",
+        "living-allowance",
+        {"applicant_role": "agent", **PERSONAL},
+        (*ALL_OUTPUTS, "receipt32", "receipt48"),
+        case_code="QH-7K4Q",
+        note="a visit's case code on every format, its QR code on the A4 page; an agent signs",
+    ),
+    Case(
+        "living-allowance-nothing-answered",
+        "living-allowance",
+        {},
+        ("text80", "markdown", "html", "receipt32"),
+        note="nobody said who applies: the applicant's line, and an agent's marked 代办时填写",
+    ),
+    Case(
+        "newborn-case-code-en",
+        "newborn",
+        {},
+        ("text80", "html", "receipt48"),
+        language="en",
+        case_code="QH-7K4Q",
+        note="English signature lines and case code on a bundle's merged form, nothing answered",
+    ),
 ]
 
 
@@ -149,6 +176,7 @@ def test_golden(
         language=case.language,
         include_personal=case.include_personal,
         brought=case.brought,
+        case_code=case.case_code,
     )
     # use_extension, not snapshot(extension_class=...), which is undone before a failure's diff
     golden = snapshot.use_extension(GOLDEN[suffix])

@@ -6,7 +6,7 @@ import datetime
 
 from govtui.content.models import Library
 from govtui.interview import Outcome
-from govtui.render.blocks import Blanks, Entries, Heading, Notice, Paragraph
+from govtui.render.blocks import Entries, Heading, Notice, Paragraph, Signatures
 from govtui.render.checklist import render_checklist
 from govtui.render.notice import build_notice, commitment_applies
 from govtui.render.view import action_of
@@ -129,34 +129,36 @@ def test_eligibility_in_its_four_states(library: Library, evaluate: Evaluate) ->
     assert "还需了解" not in likely
 
 
-def test_signature_section_appears_exactly_when_a_commitment_applies(
+def test_the_commitment_is_signed_exactly_when_one_applies_and_the_notice_always(
     library: Library, evaluate: Evaluate
 ) -> None:
-    def has_signature_section(outcome: Outcome) -> bool:
+    def closing_heading(outcome: Outcome) -> str:
+        """The closing's heading, after checking the applicant has a line to sign on there."""
         notice = build_notice(library, outcome)
-        return "承诺与签名" in _texts(notice) and any(
-            isinstance(block, Blanks) and ("申请人签名", None) in block.rows
-            for section in notice.sections
-            for block in section.blocks
-        )
+        closing = next(section for section in notice.sections if section.name == "closing")
+        signatures = [block for block in closing.blocks if isinstance(block, Signatures)]
+        assert signatures[0].signers[0].label == "申请人（签字）"
+        heading = closing.blocks[0]
+        assert isinstance(heading, Heading)
+        return heading.text
 
     with_commitment = evaluate("living-allowance")
     assert commitment_applies(with_commitment)
-    assert has_signature_section(with_commitment)
+    assert closing_heading(with_commitment) == "承诺与签名"
 
     married = evaluate("newborn-hukou-registration", {"hukou_local": True, "parents_married": True})
     assert not commitment_applies(married)
-    assert not has_signature_section(married)
+    assert closing_heading(married) == "签收"
 
-    # Only in a branch (the answer is still open): nothing to sign yet.
+    # Only in a branch (the answer is still open): nothing to commit to yet, only the receipt.
     open_question = evaluate("newborn-hukou-registration", {"hukou_local": True})
     assert any(action_of(item) == "commitment" for b in open_question.branches for item in b.items)
-    assert not has_signature_section(open_question)
+    assert closing_heading(open_question) == "签收"
 
     unmarried = evaluate(
         "newborn-hukou-registration", {"hukou_local": True, "parents_married": False}
     )
-    assert has_signature_section(unmarried)
+    assert closing_heading(unmarried) == "承诺与签名"
 
 
 def test_the_clerk_always_signs(library: Library, evaluate: Evaluate) -> None:
