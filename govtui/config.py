@@ -11,6 +11,8 @@ from govtui.errors import GovtuiError
 
 CONFIG_ENVIRONMENT_VARIABLE = "GOVTUI_CONFIG"
 DEFAULT_STALE_AFTER_DAYS = 30
+# A citizen sent home for a missing paper usually comes back within the week (docs/cases.md).
+DEFAULT_CASE_KEEP_DAYS = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +27,12 @@ class Config:
     """`[content] stale_after_days`: warn (never block) when the content is older than this."""
     export_folder: Path | None = None
     """`[export] folder`: where the TUI proposes to save checklists (`~` is the home folder)."""
+    case_folder: Path | None = None
+    """`[case] folder`: where saved cases go, e.g. the centre's shared folder (`~` is home)."""
+    case_keep_days: int = DEFAULT_CASE_KEEP_DAYS
+    """`[case] keep_days`: a saved case is deleted this many days after it was saved."""
+    case_prefix: str | None = None
+    """`[case] prefix`: the letters before the case code (QH-7K4Q), e.g. the county's initials."""
     path: Path | None = None
     """The file this was read from, for messages; None when there is no file."""
 
@@ -59,11 +67,23 @@ def load_config(path: Path | None = None) -> Config:
     stale = content.get("stale_after_days", DEFAULT_STALE_AFTER_DAYS)
     if not isinstance(stale, int) or isinstance(stale, bool) or stale < 1:
         raise GovtuiError("error_config_value", path=path, key="content.stale_after_days")
+    case = _table(data, "case", path)
+    case_folder = _text(case, "folder", "case", path)
+    keep_days = case.get("keep_days", DEFAULT_CASE_KEEP_DAYS)
+    if not isinstance(keep_days, int) or isinstance(keep_days, bool) or not 1 <= keep_days <= 366:
+        raise GovtuiError("error_config_value", path=path, key="case.keep_days")
+    prefix = _text(case, "prefix", "case", path)
+    # Letters only (1-4), as `govtui.cases.code` reads them back; said here, where it is typed.
+    if prefix is not None and not (prefix.isascii() and prefix.isalpha() and len(prefix) <= 4):
+        raise GovtuiError("error_config_value", path=path, key="case.prefix")
     return Config(
         point_code=_text(terminal, "point_code", "terminal", path),
         public_key=_text(content, "public_key", "content", path),
         stale_after_days=stale,
         export_folder=Path(folder).expanduser() if folder is not None else None,
+        case_folder=Path(case_folder).expanduser() if case_folder is not None else None,
+        case_keep_days=keep_days,
+        case_prefix=prefix.upper() if prefix is not None else None,
         path=path,
     )
 

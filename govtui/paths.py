@@ -81,6 +81,11 @@ def default_export_dir() -> Path:
     return Path(user_documents_dir()) / "govtui"
 
 
+def default_cases_dir() -> Path:
+    """Where saved cases go unless `[case] folder` names the centre's shared folder."""
+    return data_dir() / "cases"
+
+
 def releases_dir() -> Path:
     """Where applied content releases live: `versions/<version>/` and the `current.json` pointer."""
     return data_dir() / "content"

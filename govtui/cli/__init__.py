@@ -7,6 +7,7 @@ commands are registered here, in the order `govtui --help` lists them.
 from __future__ import annotations
 
 from govtui.cli import (
+    cases,
     catalogue,
     checklist,
     checks,
@@ -38,6 +39,7 @@ app.add_typer(catalogue.import_app, name="import")
 app.command("export")(catalogue.export_command)
 app.command("schema")(catalogue.schema_command)
 app.add_typer(catalogue.new_app, name="new")
+app.add_typer(cases.cases_app, name="cases")
 
 __all__ = ["app", "main"]
 

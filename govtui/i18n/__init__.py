@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 from typing import Literal
 
+from govtui.i18n.cases import CASES
 from govtui.i18n.catalogue import CATALOGUE
 from govtui.i18n.commands import COMMANDS
 from govtui.i18n.errors import ERRORS
@@ -18,6 +19,7 @@ from govtui.i18n.events import EVENTS
 from govtui.i18n.outcome import OUTCOME
 from govtui.i18n.paper import PAPER
 from govtui.i18n.releases import RELEASES
+from govtui.i18n.serve import SERVE
 from govtui.i18n.situations import SITUATIONS
 from govtui.i18n.ui import UI
 
@@ -35,7 +37,7 @@ def _merge(*areas: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
 
 
 STRINGS: dict[str, tuple[str, str]] = _merge(
-    UI, OUTCOME, ERRORS, COMMANDS, CATALOGUE, RELEASES, EVENTS, SITUATIONS, PAPER
+    UI, OUTCOME, ERRORS, COMMANDS, CATALOGUE, RELEASES, EVENTS, SITUATIONS, PAPER, CASES, SERVE
 )
 
 

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from govtui.interview import Outcome, Target
     from govtui.render.view import ChecklistView
     from govtui.tui.ratings import EventRecorder
+    from govtui.tui.screens.cases import OpenedCase
     from govtui.tui.screens.dialogs import RatingChoice
 
 # The screens past the search screen, the interview engine and the exporters are imported where
@@ -181,6 +182,8 @@ class GovTuiApp(App[None]):
         ratings_dir: Path | None = None,
         export_dir: Path | None = None,
         freeze_after_load: bool = False,
+        cases_dir: Path | None = None,
+        case_code_source: Callable[[str], str] | None = None,
     ) -> None:
         """Args:
         content_root: The content folder, loaded in a worker (unless `library` is given).
@@ -195,6 +198,10 @@ class GovTuiApp(App[None]):
         freeze_after_load: Once content and index are loaded, keep the garbage collector from
             walking them again; each full collection otherwise pauses typing for 50-100 ms.
             Off by default because tests build many apps in one process.
+        cases_dir: Where saved cases go (default: `[case] folder` of the configuration, else
+            `cases` in the user data dir, made at the first save).
+        case_code_source: Picks each character of the case code (default `secrets.choice`; a
+            test passes a seeded one so the screens look the same every run).
         """
         super().__init__()
         if content_root is None and library is None:
@@ -211,10 +218,11 @@ class GovTuiApp(App[None]):
                 self.config_problem = error  # said once the screen is up
                 export_dir = default_export_dir()
         self.export_dir = export_dir
+        self._configure_cases(cases_dir, case_code_source)
         self.freeze_after_load = freeze_after_load
         self.session: Session | None = None
         self.content_age: ContentAge | None = None
-        self.visit = Visit()
+        self.visit = Visit(code=self.new_case_code())
         self.set_reactive(GovTuiApp.language, language)
         self.set_reactive(GovTuiApp.library, library)
         self.set_reactive(GovTuiApp.index, index)
@@ -250,6 +258,7 @@ class GovTuiApp(App[None]):
                 title=self.t("status_content_stale_title"),
                 severity="warning",
             )
+        self._purge_expired_cases()
         if self.library is None or self.index is None:
             self._load(self.library)
         elif self.freeze_after_load:
@@ -360,7 +369,8 @@ class GovTuiApp(App[None]):
         self._update_title()
 
     def _update_title(self) -> None:
-        self.title = self.t("app_title")
+        # The case code on every screen, so the clerk can read it out or find it on the paper.
+        self.title = self.t("app_title_with_case", title=self.t("app_title"), code=self.visit.code)
         locality = self.library.locality if self.library else None
         parts = [(locality.name_en if self.language == "en" else locality.name) if locality else ""]
         if self.content_age is not None:
@@ -417,6 +427,13 @@ class GovTuiApp(App[None]):
             yield SystemCommand(
                 self.t("command_finish"), self.t("command_finish_help"), self.action_finish_visit
             )
+        if self.visit.open:
+            yield SystemCommand(
+                self.t("command_save_case"), self.t("command_save_case_help"), self.save_case
+            )
+        yield SystemCommand(
+            self.t("command_open_case"), self.t("command_open_case_help"), self.action_open_case
+        )
         if len(self.visit.sessions) >= 2:
             yield SystemCommand(
                 self.t("command_visit_checklist"),
@@ -499,7 +516,7 @@ class GovTuiApp(App[None]):
         from govtui.render.view import build_view
 
         assert self.library is not None
-        return build_view(self.library, outcome, self.language)
+        return build_view(self.library, outcome, self.language, case_code=self.visit.code)
 
     async def return_to_search(self) -> None:
         """Close every screen above the search screen and start a fresh search."""
@@ -531,14 +548,175 @@ class GovTuiApp(App[None]):
         session = self.session
         if session is None:
             self.visit.clear()
+            self._new_visit_code()
             return
         rated = session.target.id
         session.clear()
         # Every service of the visit goes: the next citizen must find none of these answers.
         self.visit.clear()
+        self._new_visit_code()
         self.session = None
         await self.return_to_search()
         self.push_screen(RatingDialog(rated), partial(self._save_rating, rated))
+
+    # The case that follows the citizen (docs/cases.md) -----------------------------------------
+
+    def _configure_cases(
+        self, cases_dir: Path | None, case_code_source: Callable[[str], str] | None
+    ) -> None:
+        """The case folder, how long cases are kept, and the code's prefix, from `[case]`."""
+        from govtui.cases.code import DEFAULT_PREFIX
+        from govtui.config import DEFAULT_CASE_KEEP_DAYS
+        from govtui.paths import default_cases_dir
+
+        self.case_keep_days = DEFAULT_CASE_KEEP_DAYS
+        self.case_prefix = DEFAULT_PREFIX
+        self.case_code_source = case_code_source
+        configured: Path | None = None
+        try:
+            config = load_config()
+            configured = config.case_folder
+            self.case_keep_days = config.case_keep_days
+            self.case_prefix = config.case_prefix or DEFAULT_PREFIX
+        except GovtuiError as error:
+            self.config_problem = self.config_problem or error  # said once the screen is up
+        self.cases_dir = cases_dir or configured or default_cases_dir()
+        # Only the default folder is made at the first save; a configured one (a share) that is
+        # missing is more likely unmounted, and must be said, not replaced by a local folder.
+        self.cases_dir_is_default = cases_dir is None and configured is None
+
+    def new_case_code(self) -> str:
+        from govtui.cases.code import new_case_code
+
+        if self.case_code_source is None:
+            return new_case_code(self.case_prefix)
+        return new_case_code(self.case_prefix, self.case_code_source)
+
+    def _new_visit_code(self) -> None:
+        self.visit.code = self.new_case_code()
+        self._update_title()
+
+    @work(thread=True, group="cases", name="purge", description="delete expired cases")
+    def _purge_expired_cases(self) -> None:
+        """Expired cases go at start: a shared folder may be slow, so off the UI thread."""
+        from govtui.cases.store import CaseError, purge_expired
+
+        try:
+            result = purge_expired(self.cases_dir, self.today(), self.case_keep_days)
+        except (OSError, CaseError) as error:
+            detail = error.message(self.language) if isinstance(error, CaseError) else str(error)
+            self.call_from_thread(self.notify, detail, severity="warning")
+            return
+        for failure in result.failed:
+            self.call_from_thread(self.notify, failure.message(self.language), severity="warning")
+
+    def save_case(self) -> None:
+        """Save the visit, encrypted, on the clerk's explicit request (Ctrl+S or the palette)."""
+        from govtui.cases.store import case_path
+        from govtui.tui.screens.cases import CaseSaveDialog, visit_state, where_stopped
+
+        if not self.visit.open:
+            self.notify(self.t("case_nothing_to_save"), severity="warning")
+            return
+        if not self.visit.owns_case_file:
+            # Another citizen's case of the same code is in the shared folder: this visit
+            # takes a free code rather than ever replacing theirs.
+            taken = self.visit.code
+            while case_path(self.cases_dir, self.visit.code).exists():
+                self._new_visit_code()
+            if self.visit.code != taken:
+                self.notify(self.t("case_new_code", old=taken, code=self.visit.code), timeout=15)
+        current, stopped_at = where_stopped(self.screen_stack)
+        state = visit_state(self.visit, current or self.session, stopped_at)
+        code = state.code
+
+        def saved(path: Path | None) -> None:
+            if path is None:
+                return
+            if self.visit.code == code:
+                self.visit.owns_case_file = True
+            self.notify(
+                self.t("case_saved", code=code, path=str(path)), title=self.t("case_saved_title")
+            )
+
+        dialog = CaseSaveDialog(
+            state,
+            self.cases_dir,
+            self.today(),
+            self.case_keep_days,
+            replace=self.visit.owns_case_file,
+            make_folder=self.cases_dir_is_default,
+        )
+        self.push_screen(dialog, saved)
+
+    def action_open_case(self) -> None:
+        """Open a saved case (Ctrl+O on the search screen, or the palette); never mix visits."""
+        from govtui.tui.screens.dialogs import ConfirmDialog
+
+        if self.library is None:
+            self.notify(self.t("loading_content"), severity="warning")
+            return
+        if not self.visit.open:
+            self._ask_for_case()
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self._ask_for_case()
+
+        self.push_screen(
+            ConfirmDialog(self.t("case_replace_question"), self.t("case_replace_detail")),
+            confirmed,
+        )
+
+    def _ask_for_case(self) -> None:
+        from govtui.tui.screens.cases import CaseOpenDialog
+
+        assert self.library is not None
+
+        def opened(case: OpenedCase | None) -> None:
+            if case is not None:
+                self.call_later(self.continue_case, case)
+
+        self.push_screen(CaseOpenDialog(self.library, self.cases_dir, self.today()), opened)
+
+    async def continue_case(self, case: OpenedCase) -> None:
+        """Replace the visit with the opened case's and go back to where it stopped."""
+        from govtui.tui.screens.checklist import ChecklistScreen
+        from govtui.tui.screens.interview import InterviewScreen
+        from govtui.tui.screens.review import ReviewScreen
+
+        if self.session is not None:
+            self.session.clear()
+        # In place: no screen still holding the last citizen's answers can show them.
+        self.visit.clear()
+        self.visit.sessions.update(case.visit.sessions)
+        self.visit.code = case.visit.code
+        self.visit.owns_case_file = True
+        self.session = None
+        self._update_title()
+        await self.return_to_search()
+        state = case.state
+        self.notify(
+            self.t("case_opened", code=state.code, n=len(state.services)),
+            title=self.t("case_opened_title"),
+        )
+        if state.stopped_at == "visit-checklist":
+            self.session = next(reversed(self.visit.sessions.values()), None)
+            self.visit_checklist()
+            return
+        session = self.visit.sessions.get(state.current) if state.current else None
+        if session is None:
+            return  # saved from the search screen: the answers are held, the search is ready
+        self.session = session
+        self.open_document(session.target.id, None)
+        if state.stopped_at == "search":
+            return
+        await self.push_screen(InterviewScreen(session))
+        if state.stopped_at == "review":
+            await self.push_screen(ReviewScreen(session))
+        if state.stopped_at == "checklist":
+            await self.push_screen(ChecklistScreen(session))
 
     def _save_rating(self, document_id: str, choice: RatingChoice | None) -> None:
         # A skipped rating is stored as 未评价, never as a score: the visit itself still counts.

@@ -91,6 +91,11 @@ class Visit:
     """
 
     sessions: dict[str, Session] = field(default_factory=dict, repr=False)
+    code: str = ""
+    """The case code (QH-7K4Q), shown on screen and printed on the checklist; new each visit."""
+    owns_case_file: bool = False
+    """True once this visit saved its case or was opened from one: saving may replace that file,
+    never another citizen's of the same code."""
 
     def answers(self) -> dict[str, AnswerValue]:
         """Every answer given in this visit, the latest winning where two services differ."""
@@ -120,3 +125,4 @@ class Visit:
         for session in self.sessions.values():
             session.clear()
         self.sessions.clear()
+        self.owns_case_file = False

@@ -113,6 +113,7 @@ class ChecklistScreen(GovScreen[None]):
             Key("e", "export", "key_export", key_display="E"),
             Key("v", "toggle_preview", "key_preview", key_display="V"),
             Key("f", "finish", "key_finish", key_display="F"),
+            Key("ctrl+s", "save_case", "key_save_case", key_display="Ctrl+S"),
             Key("escape", "back", "key_back", key_display="Esc"),
         ),
         Binding("enter", "tick", show=False),
@@ -216,6 +217,7 @@ class ChecklistScreen(GovScreen[None]):
             language=self.language,
             include_personal=False,
             brought=self.session.brought,
+            case_code=self.govtui.visit.code,
         )
         self.query_one("#preview", Static).update(content)
 
@@ -307,6 +309,7 @@ class ChecklistScreen(GovScreen[None]):
                 language=self.language,
                 include_personal=request.include_personal,
                 brought=self.session.brought,
+                case_code=self.govtui.visit.code,
             )
         except GovtuiError as error:
             self.notify(error.message(self.language), title=self.t("error_title"), severity="error")
@@ -359,6 +362,9 @@ class ChecklistScreen(GovScreen[None]):
         # The next export proposes the same folder (a USB stick, say), for the rest of this run.
         self.govtui.export_dir = path.parent
         self.notify(self.t("export_saved", path=str(path)), title=self.t("export_done"))
+
+    def action_save_case(self) -> None:
+        self.govtui.save_case()
 
     def action_finish(self) -> None:
         def finish(confirmed: bool | None) -> None:

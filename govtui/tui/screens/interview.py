@@ -26,6 +26,7 @@ class InterviewScreen(GovScreen[None]):
         Key("escape", "back", "key_previous", key_display="Esc"),
         Key("f6", "review", "key_review", key_display="F6"),
         Key("f8", "checklist", "key_checklist", key_display="F8"),
+        Key("ctrl+s", "save_case", "key_save_case", key_display="Ctrl+S"),
     )
 
     def __init__(self, session: Session) -> None:
@@ -139,3 +140,6 @@ class InterviewScreen(GovScreen[None]):
 
     def action_checklist(self) -> None:
         self.app.push_screen(ChecklistScreen(self.session))
+
+    def action_save_case(self) -> None:
+        self.govtui.save_case()

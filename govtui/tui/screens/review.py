@@ -27,6 +27,7 @@ class ReviewScreen(GovScreen[None]):
     BINDINGS = bilingual(
         Key("enter", "edit", "key_edit", key_display="Enter"),
         Key("c", "checklist", "key_checklist", key_display="C"),
+        Key("ctrl+s", "save_case", "key_save_case", key_display="Ctrl+S"),
         Key("escape", "app.pop_screen", "key_back_to_questions", key_display="Esc"),
     )
 
@@ -132,3 +133,6 @@ class ReviewScreen(GovScreen[None]):
 
     def action_checklist(self) -> None:
         self.app.push_screen(ChecklistScreen(self.session))
+
+    def action_save_case(self) -> None:
+        self.govtui.save_case()

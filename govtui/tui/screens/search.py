@@ -52,6 +52,7 @@ class SearchScreen(GovScreen[None]):
             Key("f3", "choose_kind", "key_kind", key_display="F3"),
             Key("f4", "choose_category", "key_category", key_display="F4"),
             Key("escape", "clear", "key_clear", key_display="Esc"),
+            Key("ctrl+o", "open_case", "key_open_case", key_display="Ctrl+O"),
         ),
         Binding("down", "results_down", show=False),
         Binding("up", "results_up", show=False),
@@ -421,6 +422,9 @@ class SearchScreen(GovScreen[None]):
         else:
             self._tracker.opened()
             self.govtui.open_document(document_id, article)
+
+    def action_open_case(self) -> None:
+        self.govtui.action_open_case()
 
     def action_clear(self) -> None:
         query = self.query_one("#query", Input)
