@@ -33,6 +33,8 @@ class Config:
     """`[case] keep_days`: a saved case is deleted this many days after it was saved."""
     case_prefix: str | None = None
     """`[case] prefix`: the letters before the case code (QH-7K4Q), e.g. the county's initials."""
+    serve_max_sessions: int | None = None
+    """`[serve] max_sessions`: how many browser sessions `govtui serve` runs at once."""
     path: Path | None = None
     """The file this was read from, for messages; None when there is no file."""
 
@@ -76,6 +78,15 @@ def load_config(path: Path | None = None) -> Config:
     # Letters only (1-4), as `govtui.cases.code` reads them back; said here, where it is typed.
     if prefix is not None and not (prefix.isascii() and prefix.isalpha() and len(prefix) <= 4):
         raise GovtuiError("error_config_value", path=path, key="case.prefix")
+    serve = _table(data, "serve", path)
+    max_sessions = serve.get("max_sessions")
+    # Each session is a whole app process; more than 64 on one machine is a typo, not a plan.
+    if max_sessions is not None and (
+        not isinstance(max_sessions, int)
+        or isinstance(max_sessions, bool)
+        or not 1 <= max_sessions <= 64
+    ):
+        raise GovtuiError("error_config_value", path=path, key="serve.max_sessions")
     return Config(
         point_code=_text(terminal, "point_code", "terminal", path),
         public_key=_text(content, "public_key", "content", path),
@@ -84,6 +95,7 @@ def load_config(path: Path | None = None) -> Config:
         case_folder=Path(case_folder).expanduser() if case_folder is not None else None,
         case_keep_days=keep_days,
         case_prefix=prefix.upper() if prefix is not None else None,
+        serve_max_sessions=max_sessions,
         path=path,
     )
 

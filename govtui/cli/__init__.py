@@ -16,6 +16,7 @@ from govtui.cli import (
     events,
     release,
     search,
+    serve,
     situations,
 )
 from govtui.cli.exits import run
@@ -26,6 +27,7 @@ app.command("show")(documents.show_command)
 app.command("list")(documents.list_command)
 app.command("checklist")(checklist.checklist_command)
 app.command("ask")(checklist.ask_command)
+app.command("serve")(serve.serve_command)
 app.command("lint")(checks.lint_command)
 app.command("test")(checks.test_command)
 app.command("index")(search.index_command)

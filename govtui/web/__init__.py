@@ -1,0 +1,1 @@
+"""The browser face: the same app, one process per tab, served by textual-serve."""
