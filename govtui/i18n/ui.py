@@ -197,8 +197,6 @@ UI: dict[str, tuple[str, str]] = {
         "I have read the commitments above and confirm that what I declared is true and complete;"
         " I accept legal responsibility if it is not.",
     ),
-    "applicant_signature": ("申请人签名", "Applicant's signature"),
-    "signature_date": ("日期", "Date"),
     "clerk_signature": ("经办人", "Clerk"),
     "notice_footer": (
         "以上为一次性告知内容。初步判断仅供参考，以受理审核结果为准。",
@@ -212,8 +210,6 @@ UI: dict[str, tuple[str, str]] = {
     "form_members": ("本表合并了以下事项的申请：{names}", "This one form applies for: {names}"),
     "form_field": ("项目", "Field"),
     "form_entry": ("填写内容", "Entry"),
-    "form_signature": ("申请人（签字）", "Applicant (signature)"),
-    "form_date": ("填表日期", "Date filled in"),
     # The terminal app (govtui.tui)
     "app_title": ("govtui 一次告知助手", "govtui one-time notice helper"),
     "list_separator": ("、", ", "),
