@@ -22,7 +22,7 @@ from textual.screen import Screen
 from textual.theme import Theme
 from textual.worker import Worker, WorkerState
 
-from govtui.config import load_config
+from govtui.config import Config, load_config
 from govtui.content.models import Document, Library
 from govtui.errors import GovtuiError
 from govtui.i18n import Language, text
@@ -211,14 +211,13 @@ class GovTuiApp(App[None]):
         self.today = today
         self.ratings_dir = ratings_dir
         self.config_problem: GovtuiError | None = None
-        if export_dir is None:
-            try:
-                export_dir = load_config().export_folder or default_export_dir()
-            except GovtuiError as error:
-                self.config_problem = error  # said once the screen is up
-                export_dir = default_export_dir()
-        self.export_dir = export_dir
-        self._configure_cases(cases_dir, case_code_source)
+        try:
+            config = load_config()
+        except GovtuiError as error:
+            self.config_problem = error  # said once the screen is up
+            config = Config()
+        self.export_dir = export_dir or config.export_folder or default_export_dir()
+        self._configure_cases(config, cases_dir, case_code_source)
         self.freeze_after_load = freeze_after_load
         self.session: Session | None = None
         self.content_age: ContentAge | None = None
@@ -562,24 +561,19 @@ class GovTuiApp(App[None]):
     # The case that follows the citizen (docs/cases.md) -----------------------------------------
 
     def _configure_cases(
-        self, cases_dir: Path | None, case_code_source: Callable[[str], str] | None
+        self,
+        config: Config,
+        cases_dir: Path | None,
+        case_code_source: Callable[[str], str] | None,
     ) -> None:
         """The case folder, how long cases are kept, and the code's prefix, from `[case]`."""
         from govtui.cases.code import DEFAULT_PREFIX
-        from govtui.config import DEFAULT_CASE_KEEP_DAYS
         from govtui.paths import default_cases_dir
 
-        self.case_keep_days = DEFAULT_CASE_KEEP_DAYS
-        self.case_prefix = DEFAULT_PREFIX
+        self.case_keep_days = config.case_keep_days
+        self.case_prefix = config.case_prefix or DEFAULT_PREFIX
         self.case_code_source = case_code_source
-        configured: Path | None = None
-        try:
-            config = load_config()
-            configured = config.case_folder
-            self.case_keep_days = config.case_keep_days
-            self.case_prefix = config.case_prefix or DEFAULT_PREFIX
-        except GovtuiError as error:
-            self.config_problem = self.config_problem or error  # said once the screen is up
+        configured = config.case_folder
         self.cases_dir = cases_dir or configured or default_cases_dir()
         # Only the default folder is made at the first save; a configured one (a share) that is
         # missing is more likely unmounted, and must be said, not replaced by a local folder.
