@@ -39,6 +39,14 @@ def main_callback(
         Language | None,
         typer.Option("--lang", help="UI language (default: the content's, zh)."),
     ] = None,
+    elder: Annotated[
+        bool,
+        typer.Option(
+            "--elder",
+            help="Open in elder mode (适老化): solid high-contrast colours, more space, notices "
+            "that stay, read aloud on F5. F7 switches it in the app.",
+        ),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
@@ -50,4 +58,4 @@ def main_callback(
     if ctx.invoked_subcommand is None:
         from govtui.tui.app import run_app
 
-        run_app(content_root=content_root(None), language=language())
+        run_app(content_root=content_root(None), language=language(), elder=elder)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 import sys
 from typing import Annotated
 
@@ -77,13 +76,8 @@ def serve_command(
     url = check_public_url(public_url)
     if beyond_loopback(resolve_host(host)):
         say(text("serve_not_loopback", words, host=host))
-    app_has_elder = _app_takes_elder()
-    if elder and not app_has_elder:
-        say(text("serve_no_elder_flag", words))
     settings = ServeSettings(
-        command=app_command(
-            sys.executable, state.content, chosen_language, elder and app_has_elder
-        ),
+        command=app_command(sys.executable, state.content, chosen_language, elder),
         host=host,
         port=port,
         max_sessions=sessions,
@@ -93,13 +87,3 @@ def serve_command(
     )
     GovtuiServer(settings, say).run()
     say(text("serve_stopped", words))
-
-
-def _app_takes_elder() -> bool:
-    """Whether a bare `govtui` has `--elder` yet (elder mode is being added beside this)."""
-    from govtui.cli.root import app
-
-    registered = app.registered_callback
-    if registered is None or registered.callback is None:
-        return False
-    return "elder" in inspect.signature(registered.callback).parameters

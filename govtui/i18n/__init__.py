@@ -14,6 +14,7 @@ from typing import Literal
 from govtui.i18n.cases import CASES
 from govtui.i18n.catalogue import CATALOGUE
 from govtui.i18n.commands import COMMANDS
+from govtui.i18n.elder import ELDER
 from govtui.i18n.errors import ERRORS
 from govtui.i18n.events import EVENTS
 from govtui.i18n.outcome import OUTCOME
@@ -21,6 +22,7 @@ from govtui.i18n.paper import PAPER
 from govtui.i18n.releases import RELEASES
 from govtui.i18n.serve import SERVE
 from govtui.i18n.situations import SITUATIONS
+from govtui.i18n.speech import SPEECH
 from govtui.i18n.ui import UI
 
 Language = Literal["zh", "en"]
@@ -37,7 +39,19 @@ def _merge(*areas: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
 
 
 STRINGS: dict[str, tuple[str, str]] = _merge(
-    UI, OUTCOME, ERRORS, COMMANDS, CATALOGUE, RELEASES, EVENTS, SITUATIONS, PAPER, CASES, SERVE
+    UI,
+    OUTCOME,
+    ERRORS,
+    COMMANDS,
+    CATALOGUE,
+    RELEASES,
+    EVENTS,
+    SITUATIONS,
+    PAPER,
+    CASES,
+    SERVE,
+    ELDER,
+    SPEECH,
 )
 
 

@@ -15,11 +15,6 @@ SERVE: dict[str, tuple[str, str]] = {
         " TLS and no login: expose it only through a reverse proxy that adds both (see"
         " docs/serve.md), or keep the default 127.0.0.1.",
     ),
-    "serve_no_elder_flag": (
-        "提示：此版本的 govtui 还没有 --elder，浏览器里的字号已放大，应用本身按普通模式打开。",
-        "Note: this govtui has no --elder yet; the browser's font is larger, the app opens in its"
-        " normal mode.",
-    ),
     "serve_stopped": ("已停止。", "Stopped."),
     # Errors
     "error_serve_port_in_use": (

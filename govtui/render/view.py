@@ -112,6 +112,25 @@ class ItemView:
         return self.action in TICKABLE
 
 
+def tick_key(item: ItemView, ticked: bool) -> str:
+    """The i18n key of the word a material's state is said in: 已带, 未带, 可后补 …
+
+    The checklist screen shows it beside its colour and read-aloud speaks it, so no state is
+    told by colour alone.
+    """
+    if ticked:
+        return "tick_signed" if item.action == "commitment" else "tick_brought"
+    if item.state == "required" and item.from_home:
+        return "tick_missing"
+    if item.action == "deferred":
+        return "tick_later"
+    if item.action == "commitment":
+        return "tick_to_sign"
+    if item.state == "optional":
+        return "tick_optional"
+    return "tick_at_counter"
+
+
 @dataclass(frozen=True, slots=True)
 class GroupView:
     action: Action

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import gc
+import threading
 from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
@@ -17,9 +18,9 @@ from textual import on, work
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
 from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.theme import Theme
 from textual.worker import Worker, WorkerState
 
 from govtui.config import Config, load_config
@@ -40,11 +41,13 @@ from govtui.tui.messages import ContentLoaded, IndexProgressed, IndexReady
 from govtui.tui.screens.changes import show_changes_once
 from govtui.tui.screens.search import SearchScreen
 from govtui.tui.session import Session, Visit
+from govtui.tui.themes import THEMES, is_dark, theme_name
 from govtui.tui.widgets.results import document_title
 
 if TYPE_CHECKING:
     from govtui.interview import Outcome, Target
     from govtui.render.view import ChecklistView
+    from govtui.speech import Reading
     from govtui.tui.ratings import EventRecorder
     from govtui.tui.screens.cases import OpenedCase
     from govtui.tui.screens.dialogs import RatingChoice
@@ -58,49 +61,8 @@ WARM_UP_QUERY = "身份证"
 WIDE_COLUMNS = 100
 WIDER_COLUMNS = 140
 
-# High contrast for elderly eyes: white on black, one strong yellow for focus and keys.
-HIGH_CONTRAST_DARK = Theme(
-    name="govtui-dark",
-    primary="#FFD700",
-    secondary="#5FD7FF",
-    accent="#FFD700",
-    foreground="#FFFFFF",
-    background="#000000",
-    surface="#000000",
-    panel="#1C1C1C",
-    success="#5FFF87",
-    warning="#FFAF00",
-    error="#FF5F5F",
-    dark=True,
-    variables={
-        "block-cursor-foreground": "#000000",
-        "block-cursor-background": "#FFD700",
-        "block-cursor-text-style": "bold",
-        "footer-key-foreground": "#FFD700",
-        "input-selection-background": "#5FD7FF 40%",
-    },
-)
-# The same idea for bright village halls, where a dark screen reflects the windows.
-HIGH_CONTRAST_LIGHT = Theme(
-    name="govtui-light",
-    primary="#00005F",
-    secondary="#005F87",
-    accent="#AF0000",
-    foreground="#000000",
-    background="#FFFFFF",
-    surface="#FFFFFF",
-    panel="#E4E4E4",
-    success="#005F00",
-    warning="#875F00",
-    error="#AF0000",
-    dark=False,
-    variables={
-        "block-cursor-foreground": "#FFFFFF",
-        "block-cursor-background": "#00005F",
-        "block-cursor-text-style": "bold",
-        "footer-key-foreground": "#AF0000",
-    },
-)
+# In elder mode a notice stays until the clerk closes it (适老化: no time-outs); a day is never.
+ELDER_NOTICE_SECONDS = 24 * 60 * 60
 
 
 class DocumentCommands(Provider):
@@ -158,6 +120,19 @@ class GovTuiApp(App[None]):
             Key("ctrl+p", "command_palette", "key_palette", show=False, priority=True),
             Key("f10", "open_report", "key_report", show=False, key_display="F10"),
             Key("f9", "finish_visit", "key_finish_visit", show=False, key_display="F9"),
+            Key("f7", "toggle_elder", "key_elder", show=False, key_display="F7"),
+            # Read aloud and closing notices are in the footer in elder mode only: the everyday
+            # footer has no room, and there F1 lists them.
+            Key("f5", "read_aloud('elder')", "key_read_aloud", key_display="F5"),
+            Key("f5", "read_aloud('everyday')", "key_read_aloud", show=False, key_display="F5"),
+            Key("ctrl+l", "dismiss_notices('elder')", "key_dismiss_notices", key_display="Ctrl+L"),
+            Key(
+                "ctrl+l",
+                "dismiss_notices('everyday')",
+                "key_dismiss_notices",
+                show=False,
+                key_display="Ctrl+L",
+            ),
         ),
     ]
 
@@ -169,6 +144,8 @@ class GovTuiApp(App[None]):
     """The search index, once open (or built)."""
     index_progress: reactive[tuple[int, int] | None] = reactive(None, init=False)
     """(done, total) while the index is being built."""
+    elder: reactive[bool] = reactive(False, init=False)
+    """Elder mode (适老化): solid high-contrast colours, more space, notices that stay."""
 
     def __init__(
         self,
@@ -184,6 +161,8 @@ class GovTuiApp(App[None]):
         freeze_after_load: bool = False,
         cases_dir: Path | None = None,
         case_code_source: Callable[[str], str] | None = None,
+        elder: bool = False,
+        readings_dir: Path | None = None,
     ) -> None:
         """Args:
         content_root: The content folder, loaded in a worker (unless `library` is given).
@@ -202,6 +181,9 @@ class GovTuiApp(App[None]):
             `cases` in the user data dir, made at the first save).
         case_code_source: Picks each character of the case code (default `secrets.choice`; a
             test passes a seeded one so the screens look the same every run).
+        elder: Start in elder mode (`govtui --elder`); F7 switches it at any time.
+        readings_dir: Write each reading aloud to a WAV file here instead of the speakers (for
+            tests and for a point without speakers); None plays it.
         """
         super().__init__()
         if content_root is None and library is None:
@@ -225,9 +207,15 @@ class GovTuiApp(App[None]):
         self.set_reactive(GovTuiApp.language, language)
         self.set_reactive(GovTuiApp.library, library)
         self.set_reactive(GovTuiApp.index, index)
-        self.register_theme(HIGH_CONTRAST_DARK)
-        self.register_theme(HIGH_CONTRAST_LIGHT)
-        self.theme = HIGH_CONTRAST_DARK.name
+        self.readings_dir = readings_dir
+        self._readings = 0
+        # Set while a reading runs; setting the event stops it (F5 again, or the app quitting).
+        self._reading_stop: threading.Event | None = None
+        for theme in THEMES:
+            self.register_theme(theme)
+        self.set_reactive(GovTuiApp.elder, elder)
+        self.theme = theme_name(elder=elder, dark=True)
+        self.set_class(elder, "-elder")
 
     # Start-up ----------------------------------------------------------------------------------
 
@@ -235,6 +223,9 @@ class GovTuiApp(App[None]):
         return SearchScreen()
 
     def on_mount(self) -> None:
+        from govtui.tui.testhook import install_test_hook
+
+        install_test_hook(self)  # only with GOVTUI_TEST_HOOK set, for the real-browser test
         if self.content_root is not None:
             self.content_age = content_age(self.today(), self.content_root)
             show_changes_once(self)
@@ -362,7 +353,12 @@ class GovTuiApp(App[None]):
         return text(key, self.language, **values)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return language_allows(parameters, self.language)
+        if not language_allows(parameters, self.language):
+            return False
+        if parameters and parameters[0] in ("elder", "everyday"):
+            # Of a key's two twins, the one for the other mode stands aside.
+            return (parameters[0] == "elder") == self.elder
+        return True
 
     def watch_language(self) -> None:
         self._update_title()
@@ -398,8 +394,99 @@ class GovTuiApp(App[None]):
         self.notify(self.t("how_to_quit"))
 
     def action_toggle_theme(self) -> None:
-        dark = self.theme == HIGH_CONTRAST_DARK.name
-        self.theme = HIGH_CONTRAST_LIGHT.name if dark else HIGH_CONTRAST_DARK.name
+        self.theme = theme_name(elder=self.elder, dark=not is_dark(self.theme))
+
+    # Elder mode and reading aloud (docs/accessibility.md) --------------------------------------
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Textual's notice, which in elder mode stays until the clerk closes it (Ctrl+L)."""
+        if self.elder:
+            timeout = ELDER_NOTICE_SECONDS
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
+    def action_toggle_elder(self) -> None:
+        self.elder = not self.elder
+
+    def watch_elder(self, elder: bool) -> None:
+        self.theme = theme_name(elder=elder, dark=is_dark(self.theme))
+        self.set_class(elder, "-elder")
+        self.refresh_bindings()
+        # Notices shown with a time-out go, so none of them vanishes while being read.
+        self.clear_notifications()
+        if elder:
+            self.notify(self.t("elder_on"), title=self.t("elder_on_title"))
+        else:
+            self.notify(self.t("elder_off"))
+
+    def on_unmount(self) -> None:
+        # A reading must not outlive the app (nor go on for the next citizen).
+        if self._reading_stop is not None:
+            self._reading_stop.set()
+
+    def action_dismiss_notices(self) -> None:
+        self.clear_notifications()
+
+    def action_read_aloud(self) -> None:
+        """Read the current question, the result or the checklist aloud; again to stop."""
+        from govtui.tui.screens.base import GovScreen
+
+        if self._reading_stop is not None:
+            self._reading_stop.set()
+            return
+        screen = self.screen
+        words = screen.spoken_words() if isinstance(screen, GovScreen) else None
+        if not words:
+            self.notify(self.t("reading_nothing"), severity="warning")
+            return
+        wav = None
+        if self.readings_dir is not None:
+            self._readings += 1
+            wav = self.readings_dir / f"reading-{self._readings}.wav"
+        self._reading_stop = threading.Event()
+        self._read_aloud(words, wav, self._reading_stop)
+
+    # The text goes to espeak-ng on its stdin, never into a worker's description or a log.
+    @work(thread=True, group="speech", name="read-aloud", description="read aloud")
+    def _read_aloud(self, words: str, wav: Path | None, stop: threading.Event) -> None:
+        from govtui.speech import SpeechError, speak
+
+        try:
+            reading = speak(words, wav=wav)
+        except SpeechError as error:
+            self.call_from_thread(self._reading_ended, error, False, None)
+            return
+        threading.Thread(target=_stop_when_set, args=(stop, reading), daemon=True).start()
+        self.call_from_thread(self.notify, self.t("reading_started"))
+        problem: SpeechError | None = None
+        try:
+            reading.wait()
+        except SpeechError as error:
+            problem = error
+        finally:
+            stopped = stop.is_set()
+            stop.set()  # lets the watcher thread end
+        self.call_from_thread(self._reading_ended, problem, stopped, wav)
+
+    def _reading_ended(self, problem: GovtuiError | None, stopped: bool, wav: Path | None) -> None:
+        self._reading_stop = None
+        if problem is not None:
+            self.notify(
+                problem.message(self.language),
+                title=self.t("reading_failed_title"),
+                severity="warning",
+            )
+        elif stopped:
+            self.notify(self.t("reading_stopped"))
+        elif wav is not None:
+            self.notify(self.t("reading_saved", path=str(wav)))
 
     def action_new_search(self) -> None:
         self.call_later(self.return_to_search)
@@ -441,6 +528,14 @@ class GovTuiApp(App[None]):
             )
         yield SystemCommand(
             self.t("command_theme"), self.t("command_theme_help"), self.action_toggle_theme
+        )
+        yield SystemCommand(
+            self.t("command_elder"), self.t("command_elder_help"), self.action_toggle_elder
+        )
+        yield SystemCommand(
+            self.t("command_read_aloud"),
+            self.t("command_read_aloud_help"),
+            self.action_read_aloud,
         )
         yield SystemCommand(self.t("command_quit"), self.t("command_quit_help"), self.exit)
 
@@ -510,12 +605,17 @@ class GovTuiApp(App[None]):
         assert self.library is not None
         return evaluate_target(self.library, session.target, session.answers, self.today())
 
-    def view(self, outcome: Outcome) -> ChecklistView:
-        """The outcome in the UI language, as every face of the checklist shows it."""
+    def view(self, outcome: Outcome, language: Language | None = None) -> ChecklistView:
+        """The outcome in the UI language (or `language`), as every face of the checklist shows it.
+
+        Read-aloud asks for Chinese whatever the UI language: the voice speaks Mandarin.
+        """
         from govtui.render.view import build_view
 
         assert self.library is not None
-        return build_view(self.library, outcome, self.language, case_code=self.visit.code)
+        return build_view(
+            self.library, outcome, language or self.language, case_code=self.visit.code
+        )
 
     async def return_to_search(self) -> None:
         """Close every screen above the search screen and start a fresh search."""
@@ -761,7 +861,12 @@ def open_ready(content_root: Path) -> tuple[Library | None, SearchIndex | None]:
     return result.library, index
 
 
-def make_app(content_root: Path, language: Language = "zh") -> GovTuiApp:
+def _stop_when_set(stop: threading.Event, reading: Reading) -> None:
+    stop.wait()
+    reading.stop()
+
+
+def make_app(content_root: Path, language: Language = "zh", *, elder: bool = False) -> GovTuiApp:
     """The app as a bare `govtui` opens it."""
     library, index = open_ready(content_root)
     return GovTuiApp(
@@ -770,9 +875,10 @@ def make_app(content_root: Path, language: Language = "zh") -> GovTuiApp:
         index=index,
         language=language,
         freeze_after_load=True,
+        elder=elder,
     )
 
 
-def run_app(content_root: Path, language: Language = "zh") -> None:
+def run_app(content_root: Path, language: Language = "zh", *, elder: bool = False) -> None:
     """Open the app on a content folder; the command line calls this for a bare `govtui`."""
-    make_app(content_root, language).run()
+    make_app(content_root, language, elder=elder).run()

@@ -39,14 +39,25 @@ class GovScreen(Screen[ResultType]):
 
     def on_mount(self) -> None:
         self.watch(self.app, "language", self._language_changed, init=False)
+        self.watch(self.app, "elder", self._elder_changed, init=False)
 
     async def _language_changed(self, _language: Language) -> None:
         self.refresh_bindings()
         await self.recompose()
         self.after_recompose()
 
+    async def _elder_changed(self, _elder: bool) -> None:
+        # Lists keep their lines drawn at the old spacing; built anew they take elder mode's.
+        self.refresh_bindings()
+        await self.recompose()
+        self.after_recompose()
+
     def after_recompose(self) -> None:
         """Put focus back after a language switch rebuilt the widgets."""
+
+    def spoken_words(self) -> str | None:
+        """What read-aloud (F5) says on this screen, in Mandarin; None where nothing is read."""
+        return None
 
 
 class GovModal(ModalScreen[ResultType], GovScreen[ResultType]):

@@ -85,6 +85,11 @@ class BundleScreen(GovScreen[None]):
                     )
         yield Footer(compact=True)
 
+    def spoken_words(self) -> str | None:
+        from govtui.render.spoken import document_words
+
+        return document_words(self.bundle.name, self.bundle.summary)
+
     def on_mount(self) -> None:
         self.sub_title = document_title(self.bundle, self.language)
 

@@ -17,7 +17,7 @@ from govtui.i18n import Language, text
 from govtui.render.checklist import MINIMUM_WIDTH, render_checklist
 from govtui.render.files import write_atomically
 from govtui.render.printing import send_to_printer
-from govtui.render.view import ChecklistView, ItemView
+from govtui.render.view import ChecklistView, ItemView, tick_key
 from govtui.tui.keys import Key, bilingual
 from govtui.tui.screens.base import GovScreen
 from govtui.tui.screens.dialogs import (
@@ -37,6 +37,13 @@ from govtui.tui.widgets.rows import Row
 # fetches itself or another service in the bundle issues.
 _TICKABLE = ("original", "copy", "commitment", "deferred")
 PREVIEW_WIDTH = 80
+# The colour beside each state's word; the word alone already says it (适老化: never colour only).
+TICK_STYLES = {
+    "tick_signed": "$success",
+    "tick_brought": "$success",
+    "tick_missing": "$error",
+    "tick_later": "$warning",
+}
 
 
 class TickRow(Row):
@@ -57,19 +64,8 @@ class TickRow(Row):
         return not self.ticked and self.item.state == "required" and self.view.from_home
 
     def render_tick(self) -> None:
-        action = self.view.action
-        if self.ticked:
-            key, style = ("tick_signed" if action == "commitment" else "tick_brought"), "$success"
-        elif self.missing:
-            key, style = "tick_missing", "$error"
-        elif action == "deferred":
-            key, style = "tick_later", "$warning"
-        elif action == "commitment":
-            key, style = "tick_to_sign", "$secondary"
-        elif self.item.state == "optional":
-            key, style = "tick_optional", "$secondary"
-        else:
-            key, style = "tick_at_counter", "$secondary"
+        key = tick_key(self.view, self.ticked)
+        style = TICK_STYLES.get(key, "$secondary")
         # A 容缺 item says by when, as the printout does.
         name = self.view.line + (f" · {self.view.due}" if self.view.due else "")
         self.update(
@@ -186,6 +182,14 @@ class ChecklistScreen(GovScreen[None]):
             rows.first().focus()
         else:
             self.query_one("#tick-view").focus()
+
+    def spoken_words(self) -> str | None:
+        """The checklist from the top, each material with its state as ticked now."""
+        from govtui.render.spoken import checklist_words
+
+        view = self.govtui.view(self.govtui.outcome(self.session), "zh")
+        title = text("notice_title", "zh", name=document_title(self.session.target, "zh"))
+        return checklist_words(view, self.session.brought, title)
 
     def _render_status(self) -> None:
         rows = list(self.query(TickRow))

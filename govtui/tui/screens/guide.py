@@ -222,6 +222,11 @@ class GuideScreen(GovScreen[None]):
     def after_recompose(self) -> None:
         self.sub_title = document_title(self.guide, self.language)
 
+    def spoken_words(self) -> str | None:
+        from govtui.render.spoken import document_words
+
+        return document_words(self.guide.name, self.guide.summary)
+
     def _focused_reason(self) -> Reason | None:
         focused = self.focused
         return self._reasons.get(focused.value) if isinstance(focused, Row) else None

@@ -110,6 +110,14 @@ class InterviewScreen(GovScreen[None]):
         self._form = QuestionForm(fact, self.language, self.session.default_for(fact.id))
         slot.mount(self._form)
 
+    def spoken_words(self) -> str | None:
+        """The question being asked, or the result once every question is answered."""
+        from govtui.render.spoken import question_words, result_words
+
+        if self._form is not None:
+            return question_words(self._form.fact)
+        return result_words(self.govtui.view(self.govtui.outcome(self.session), "zh"))
+
     @on(QuestionForm.Answered)
     def _answered(self, event: QuestionForm.Answered) -> None:
         if event.form is not self._form:

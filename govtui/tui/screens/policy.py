@@ -112,6 +112,11 @@ class PolicyScreen(GovScreen[None]):
                 yield Static(policy.note, classes="steps", markup=False)
         yield Footer(compact=True)
 
+    def spoken_words(self) -> str | None:
+        from govtui.render.spoken import document_words
+
+        return document_words(self.policy.title, self.policy.issuer)
+
     def on_mount(self) -> None:
         self._focus_start()
 

@@ -74,6 +74,12 @@ class ReviewScreen(GovScreen[None]):
                 yield Row(Content("\n").join(lines), value=fact_id, widget_id=f"answer-{fact_id}")
         yield Footer(compact=True)
 
+    def spoken_words(self) -> str | None:
+        """The result: the citizen hears it before the checklist is printed."""
+        from govtui.render.spoken import result_words
+
+        return result_words(self.govtui.view(self.govtui.outcome(self.session), "zh"))
+
     def _shown(self, fact_id: str, value: AnswerValue) -> str:
         """An answer as read back: personal data masked, since the screen faces the queue too."""
         library = self.govtui.library

@@ -13,6 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
+from textual.signal import Signal
 from textual.timer import Timer
 from textual.widgets import Button, Footer, Header, Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
@@ -33,6 +34,7 @@ from govtui.tui.widgets.results import (
     note,
     option_id,
     parse_option_id,
+    spaced,
 )
 
 RESULT_LIMIT = 12
@@ -76,6 +78,8 @@ class SearchScreen(GovScreen[None]):
         self._typed_during_quiet = False
         self._finished: SearchFinished | None = None
         self._tracker = QueryTracker()
+        self.list_shown_signal: Signal[SearchScreen] = Signal(self, "list-shown")
+        """Published each time the result list is filled (`govtui.tui.testhook` follows it)."""
 
     # Layout ------------------------------------------------------------------------------------
 
@@ -287,10 +291,11 @@ class SearchScreen(GovScreen[None]):
             ]
         else:
             options = self._nothing_found_options(library, self._finished)
-        results.set_options(options)
+        results.set_options(spaced(options, self.govtui.elder))
         first = next((i for i, option in enumerate(options) if not option.disabled), None)
         results.highlighted = first
         self._render_status()
+        self.list_shown_signal.publish(self)
 
     def _option_width(self) -> int:
         """Columns an option line may take: the list's width less its padding and scrollbar."""

@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 from govtui.content.models import AnswerValue, Fact
 from govtui.i18n import Language, text
 from govtui.interview import AnswerInvalid, parse_answer
+from govtui.tui.widgets.results import spaced
 
 if TYPE_CHECKING:
     from govtui.tui.app import GovTuiApp
@@ -30,7 +31,7 @@ class ChoiceList(OptionList):
     """Options numbered 1-9: a digit picks one at once, Enter picks the highlighted one."""
 
     def __init__(
-        self, *options: Option, shortcuts: dict[str, int], widget_id: str | None = None
+        self, *options: Option | None, shortcuts: dict[str, int], widget_id: str | None = None
     ) -> None:
         super().__init__(*options, id=widget_id)
         self.shortcuts = shortcuts
@@ -123,7 +124,10 @@ class QuestionForm(Vertical):
         if fact.type in ("boolean", "choice"):
             options, self._choice_values = _choice_options(fact, language)
             shortcuts = {"y": 0, "n": 1} if fact.type == "boolean" else {}
-            choices = ChoiceList(*options, shortcuts=shortcuts, widget_id="answer-choice")
+            elder = cast("GovTuiApp", self.app).elder
+            choices = ChoiceList(
+                *spaced(options, elder), shortcuts=shortcuts, widget_id="answer-choice"
+            )
             default = self.default
             if isinstance(default, str | bool) and default in self._choice_values:
                 choices.highlighted = self._choice_values.index(default)

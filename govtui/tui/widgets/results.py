@@ -15,6 +15,21 @@ from govtui.tui.index import SearchHit
 INDENT = "    "
 
 
+def spaced(options: list[Option], elder: bool) -> list[Option | None]:
+    """In elder mode a rule between options, so each stands apart (适老化: room between lines).
+
+    A rule is not an option: the options keep their indices, so digits and highlights hold.
+    """
+    if not elder:
+        return list(options)
+    ruled: list[Option | None] = []
+    for option in options:
+        if ruled:
+            ruled.append(None)
+        ruled.append(option)
+    return ruled
+
+
 def marked_snippet(hit: SearchHit, width: int) -> Content:
     """One line of the snippet, matched terms in reverse video, cut to `width` columns."""
     # Replacing newlines keeps every offset, so the spans still point at the matched terms.
