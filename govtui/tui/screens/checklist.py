@@ -70,7 +70,7 @@ class TickRow(Row):
         name = self.view.line + (f" · {self.view.due}" if self.view.due else "")
         self.update(
             Content.from_markup(
-                f"$box $name  [reverse {style}] $tag [/]",
+                f"$box $name  [$background on {style}] $tag [/]",
                 box="[✔]" if self.ticked else "[ ]",
                 name=name,
                 tag=text(key, self.language),
