@@ -2,7 +2,7 @@
 
 Usage: python docs/screenshots/make.py
 
-Writes search.svg, guide.svg and interview.svg beside this script. The index is built in a
+Writes search.svg, guide.svg, interview.svg and elder.svg beside this script. The index is built in a
 temporary folder and the date is fixed, so the pictures only change when the app or the content
 does.
 """
@@ -48,13 +48,19 @@ async def take(cache: Path) -> None:
         await pilot.resize_terminal(120, 30)
         await pilot.pause()
         app.save_screenshot("interview.svg", str(HERE))
+        await pilot.resize_terminal(100, 30)
+        await pilot.press("f7")  # elder mode: the same question with room around each choice
+        await pilot.pause()
+        app.clear_notifications()
+        await pilot.pause()
+        app.save_screenshot("elder.svg", str(HERE))
     index.close()
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory(prefix="govtui-screenshots-") as folder:
         asyncio.run(take(Path(folder)))
-    for name in ("search.svg", "guide.svg", "interview.svg"):
+    for name in ("search.svg", "guide.svg", "interview.svg", "elder.svg"):
         print(HERE / name)
 
 
