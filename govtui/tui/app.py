@@ -249,10 +249,28 @@ class GovTuiApp(App[None]):
                 severity="warning",
             )
         self._purge_expired_cases()
+        self.watch(self, "app_focus", self._app_focus_changed, init=False)
         if self.library is None or self.index is None:
             self._load(self.library)
         elif self.freeze_after_load:
             gc.freeze()
+
+    def _app_focus_changed(self, focused: bool) -> None:
+        """Give the screen its first focus if the app had none when its screen was composed.
+
+        In a browser (textual-serve) the app is told it is blurred as it starts, often before
+        the search screen is composed; Textual then skips the screen's first focus and has
+        nothing to restore when the page takes the focus, so every key would go nowhere.
+        """
+        screen = self.screen
+        if not focused or screen.focused is not None:
+            return
+        wanted = screen.AUTO_FOCUS if screen.AUTO_FOCUS is not None else self.AUTO_FOCUS
+        if wanted:
+            for widget in screen.query(wanted):
+                if widget.focusable:
+                    screen.set_focus(widget)
+                    return
 
     @work(
         thread=True,
