@@ -248,6 +248,9 @@ class GovTuiApp(App[None]):
                 title=self.t("status_content_stale_title"),
                 severity="warning",
             )
+        if self.elder:
+            # Opened with --elder: the clerk learns the keys, and how to make the text larger.
+            self.notify(self.t("elder_on"), title=self.t("elder_on_title"))
         self._purge_expired_cases()
         self.watch(self, "app_focus", self._app_focus_changed, init=False)
         if self.library is None or self.index is None:

@@ -10,10 +10,11 @@ from textual.app import App
 from textual.widgets import OptionList
 from typer.testing import CliRunner
 
+from govtui.content import Library
 from govtui.tui.app import ELDER_NOTICE_SECONDS, GovTuiApp
 from govtui.tui.screens.checklist import TickRow
 from govtui.tui.themes import ELDER_DARK, ELDER_LIGHT, HIGH_CONTRAST_DARK
-from tests.tui.conftest import SIZE, type_text
+from tests.tui.conftest import SIZE, FakeIndex, type_text
 
 GUIDE = "id-card-renewal"
 
@@ -112,3 +113,13 @@ async def test_every_material_says_its_state_in_words(
             assert any(word in shown for word in words), shown
         await pilot.press("space")
         assert "已带" in str(rows[0].render()) or "已签" in str(rows[0].render())
+
+
+async def test_opened_in_elder_mode_it_says_how_to_enlarge_the_text(
+    library: Library, tmp_path: Path
+) -> None:
+    app = GovTuiApp(library=library, index=FakeIndex(library), ratings_dir=tmp_path, elder=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.theme == ELDER_DARK.name and app.has_class("-elder")
+        assert any("Ctrl 加 +" in notice.message for notice in app._notifications)
