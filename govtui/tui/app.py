@@ -182,8 +182,8 @@ class GovTuiApp(App[None]):
         case_code_source: Picks each character of the case code (default `secrets.choice`; a
             test passes a seeded one so the screens look the same every run).
         elder: Start in elder mode (`govtui --elder`); F7 switches it at any time.
-        readings_dir: Write each reading aloud to a WAV file here instead of the speakers (for
-            tests and for a point without speakers); None plays it.
+        readings_dir: Write each reading aloud to a WAV file here instead of the speakers (the
+            tests' way to hear it); None plays it.
         """
         super().__init__()
         if content_root is None and library is None:
@@ -671,6 +671,8 @@ class GovTuiApp(App[None]):
             self._new_visit_code()
             return
         rated = session.target.id
+        if self._reading_stop is not None:
+            self._reading_stop.set()  # the next citizen must not hear this one's checklist
         session.clear()
         # Every service of the visit goes: the next citizen must find none of these answers.
         self.visit.clear()
