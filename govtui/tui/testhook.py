@@ -68,7 +68,6 @@ class StateHook:
         self.write()
 
     def _follow(self, screen: Screen[object]) -> None:
-        open("/tmp/dbg/trace.log", "a").write(f"follow {screen!r} {self._followed!r}\n")
         if isinstance(screen, SearchScreen) and screen not in self._followed:
             self._followed.add(screen)
             screen.list_shown_signal.subscribe(self.app, self._changed)
@@ -83,7 +82,6 @@ class StateHook:
     def write(self) -> None:
         """Replace the file with the current state, unless it already says just that."""
         words = json.dumps(state_of(self.app), ensure_ascii=False)
-        open("/tmp/dbg/trace.log", "a").write(f"write {words[:80]}\n")
         if words == self._written:
             return
         try:
@@ -99,12 +97,10 @@ class StateHook:
                 Path(temporary).unlink(missing_ok=True)
                 raise
         except OSError as error:
-            open("/tmp/dbg/trace.log", "a").write(f"error {error!r}\n")
             # A test aid must never stop the clerk's app; the waiting test reports the silence.
             self.app.log.warning(f"test hook: cannot write {self.path}: {error}")
             return
         self._written = words
-        open("/tmp/dbg/trace.log", "a").write(f"wrote {__import__("time").time():.2f}\n")
 
 
 def state_of(app: GovTuiApp) -> State:
