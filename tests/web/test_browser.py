@@ -17,7 +17,6 @@ import shutil
 import socket
 import struct
 import subprocess
-import sys
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
@@ -27,6 +26,7 @@ import aiohttp
 import pytest
 
 from tests.conftest import REPOSITORY
+from tests.tui.test_tmux import installed_govtui
 
 
 def find_chromium() -> str | None:
@@ -52,17 +52,6 @@ DIBAO = "dibao-application"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 State = dict[str, Any]
-
-
-def installed_govtui() -> Path:
-    """The console script of this environment: beside the interpreter, else on PATH."""
-    beside = Path(sys.executable).parent / "govtui"
-    if beside.exists():
-        return beside
-    found = shutil.which("govtui")
-    if found is None:
-        pytest.skip("the govtui command is not installed in this environment")
-    return Path(found)
 
 
 def free_port() -> int:
