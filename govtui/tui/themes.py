@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from textual.theme import Theme
 
 # High contrast for elderly eyes: white on black, one strong yellow for focus and keys.
@@ -78,40 +80,22 @@ _ELDER_LIGHT_TEXT = {
     "block-cursor-blurred-background": "#D7D7FF",
 }
 
-ELDER_DARK = Theme(
+ELDER_DARK = dataclasses.replace(
+    HIGH_CONTRAST_DARK,
     name="govtui-elder-dark",
-    primary=HIGH_CONTRAST_DARK.primary,
-    secondary=HIGH_CONTRAST_DARK.secondary,
-    accent=HIGH_CONTRAST_DARK.accent,
-    foreground=HIGH_CONTRAST_DARK.foreground,
-    background=HIGH_CONTRAST_DARK.background,
-    surface=HIGH_CONTRAST_DARK.surface,
-    panel=HIGH_CONTRAST_DARK.panel,
-    success=HIGH_CONTRAST_DARK.success,
-    warning=HIGH_CONTRAST_DARK.warning,
     # Brighter than the everyday red: #FF5F5F is only 4.6:1 on the dialogs' panel grey.
     error="#FF8787",
-    dark=True,
     variables={
         **HIGH_CONTRAST_DARK.variables,
         **_ELDER_DARK_TEXT,
         "input-selection-background": "#005F87",
     },
 )
-ELDER_LIGHT = Theme(
+ELDER_LIGHT = dataclasses.replace(
+    HIGH_CONTRAST_LIGHT,
     name="govtui-elder-light",
-    primary=HIGH_CONTRAST_LIGHT.primary,
-    secondary=HIGH_CONTRAST_LIGHT.secondary,
-    accent=HIGH_CONTRAST_LIGHT.accent,
-    foreground=HIGH_CONTRAST_LIGHT.foreground,
-    background=HIGH_CONTRAST_LIGHT.background,
-    surface=HIGH_CONTRAST_LIGHT.surface,
-    panel=HIGH_CONTRAST_LIGHT.panel,
-    success=HIGH_CONTRAST_LIGHT.success,
     # Darker than the everyday brown, which is only just 4.5:1 on the dialogs' panel grey.
     warning="#6F4E00",
-    error=HIGH_CONTRAST_LIGHT.error,
-    dark=False,
     variables={
         **HIGH_CONTRAST_LIGHT.variables,
         **_ELDER_LIGHT_TEXT,
