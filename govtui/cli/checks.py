@@ -33,8 +33,11 @@ def lint_command(
     Exit codes: 0 clean, 1 warnings only (with --strict), 2 errors.
     """
     from govtui.content.lint import lint
+    from govtui.content.parsed import ParsedFiles
+    from govtui.paths import cache_dir
 
-    _, findings = lint(content_root(directory))
+    root = content_root(directory)
+    _, findings = lint(root, parsed=ParsedFiles(cache_dir(), root))
     errors = [finding for finding in findings if finding.severity == "error"]
     warnings = [finding for finding in findings if finding.severity == "warning"]
     if as_json:

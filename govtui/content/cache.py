@@ -3,42 +3,21 @@
 from __future__ import annotations
 
 import contextlib
-import copyreg
 import hashlib
 import logging
-import os
 import pickle
-import tempfile
-import types
 from collections.abc import Callable
 from pathlib import Path
 
 from govtui.content.files import content_files
 from govtui.content.findings import LoadResult
+from govtui.content.parsed import ParsedFiles, SealDamaged, read_sealed, write_sealed
 
 _log = logging.getLogger(__name__)
 _CODE = Path(__file__).resolve().parent
 # A saved copy starts with this line and the SHA-256 of the pickle after it: a copy cut short by a
 # full disk, or changed by anything but govtui, fails the digest before it is unpickled.
 _MAGIC = b"govtui library cache 2\n"
-_DIGEST_SIZE = 32
-
-
-def _reduce_mapping(
-    mapping: types.MappingProxyType[object, object],
-) -> tuple[
-    Callable[[dict[object, object]], types.MappingProxyType[object, object]],
-    tuple[dict[object, object]],
-]:
-    return _freeze, (dict(mapping),)
-
-
-def _freeze(items: dict[object, object]) -> types.MappingProxyType[object, object]:
-    return types.MappingProxyType(items)
-
-
-# Models hold read-only mappings; pickle them as plain dicts and freeze them again on load.
-copyreg.pickle(types.MappingProxyType, _reduce_mapping)
 
 
 def library_key(root: Path) -> str:
@@ -94,7 +73,7 @@ def load_library_cached(
     # The loader (and YAML) is imported only when there is something to parse.
     from govtui.content.loader import load_library
 
-    result = load_library(root)
+    result = load_library(root, ParsedFiles(cache_dir, root))
     if path is not None:
         try:
             _save(path, result)
@@ -113,20 +92,10 @@ def _read(path: Path) -> LoadResult | None:
     The digest is checked before anything is unpickled, so a damaged file is never half-read.
     """
     try:
-        data = path.read_bytes()
-    except (FileNotFoundError, NotADirectoryError):
-        return None
-    except OSError as error:
-        raise CacheDamaged(f"cannot be read ({error.strerror or error})") from error
-    header, digest = data[: len(_MAGIC)], data[len(_MAGIC) : len(_MAGIC) + _DIGEST_SIZE]
-    payload = data[len(_MAGIC) + _DIGEST_SIZE :]
-    if header != _MAGIC or hashlib.sha256(payload).digest() != digest:
-        raise CacheDamaged("it is cut short or was overwritten")
-    try:
-        cached = pickle.loads(payload)
-    except Exception as error:  # noqa: BLE001 - whatever unpickling raises, the copy is unusable
-        raise CacheDamaged(f"it does not unpickle ({type(error).__name__})") from error
-    if not isinstance(cached, LoadResult):
+        cached = read_sealed(path, _MAGIC)
+    except SealDamaged as damage:
+        raise CacheDamaged(str(damage)) from damage
+    if cached is not None and not isinstance(cached, LoadResult):
         raise CacheDamaged(f"it holds a {type(cached).__name__}, not a library")
     return cached
 
@@ -142,15 +111,7 @@ def _discard(path: Path) -> None:
 
 def _save(path: Path, result: LoadResult) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    payload = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=".library-", suffix=".tmp")
-    try:
-        with os.fdopen(descriptor, "wb") as stream:
-            stream.write(_MAGIC + hashlib.sha256(payload).digest() + payload)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_sealed(path, _MAGIC, result)
     for stale in path.parent.glob("library-*.pickle"):
         if stale != path:
             stale.unlink(missing_ok=True)

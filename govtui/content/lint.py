@@ -22,6 +22,7 @@ from govtui.content.models import (
     Library,
     Location,
 )
+from govtui.content.parsed import ParsedFiles
 from govtui.content.situations_lint import check_situations
 from govtui.content.wording import check_wording
 
@@ -29,12 +30,15 @@ from govtui.content.wording import check_wording
 _SIGNED = ("签字", "签名")
 
 
-def lint(root: Path, today: datetime.date | None = None) -> tuple[LoadResult, list[Finding]]:
+def lint(
+    root: Path, today: datetime.date | None = None, parsed: ParsedFiles | None = None
+) -> tuple[LoadResult, list[Finding]]:
     """Load a content folder and check it; return the load and every finding, sorted by place.
 
-    `today` matters only to the calendar's look-ahead; it defaults to the real date.
+    `today` matters only to the calendar's look-ahead; it defaults to the real date. With
+    `parsed`, files unchanged since an earlier lint are not read again (the checks all run).
     """
-    result = load_library(root)
+    result = load_library(root, parsed)
     check_library(result.library, result.report, today or datetime.date.today())
     findings = sorted(
         result.report.findings, key=lambda f: (str(f.file), f.line, f.column, f.message)

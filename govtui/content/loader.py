@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from govtui.content.calendar import EMPTY_CALENDAR
 from govtui.content.documents import read_bundle, read_guide, read_policy
@@ -25,6 +25,7 @@ from govtui.content.models import (
     SynonymGroup,
     frozen_mapping,
 )
+from govtui.content.parsed import ParsedFiles
 from govtui.content.registries import (
     read_calendar,
     read_categories,
@@ -41,7 +42,37 @@ T = TypeVar("T")
 EMPTY_LOCALITY = Locality(name="", name_en="", fictional=True, offices=())
 
 
-def _read(
+class _Reader:
+    """Reads files into models, through the parsed-file cache when there is one."""
+
+    def __init__(self, report: Report, parsed: ParsedFiles | None) -> None:
+        self.report = report
+        self.parsed = parsed
+
+    def __call__(
+        self,
+        path: Path,
+        read: Callable[[Cursor], T],
+        fact_types: Mapping[str, FactType] | None = None,
+    ) -> T | None:
+        if self.parsed is None:
+            return _parse(path, self.report, read, fact_types)
+        try:
+            key = self.parsed.key(path, path.read_bytes(), fact_types)
+        except OSError:  # the reader says why the file cannot be read
+            return _parse(path, self.report, read, fact_types)
+        cached = self.parsed.get(key)
+        if cached is None:
+            own = Report()
+            value = _parse(path, own, read, fact_types)
+            cached = (value, tuple(own.findings))
+            self.parsed.put(key, cached)
+        self.report.findings.extend(cached[1])
+        # The key holds the path, so the reader that made the entry is this path's reader.
+        return cast(T | None, cached[0])
+
+
+def _parse(
     path: Path,
     report: Report,
     read: Callable[[Cursor], T],
@@ -76,9 +107,14 @@ def _is_fact_file(root: Path, path: Path) -> bool:
     return path.relative_to(root).parts[:2] == ("guides", "_facts")
 
 
-def load_library(root: Path) -> LoadResult:
-    """Load every file under `root/guides` and `root/policies` into one Library."""
+def load_library(root: Path, parsed: ParsedFiles | None = None) -> LoadResult:
+    """Load every file under `root/guides` and `root/policies` into one Library.
+
+    With `parsed`, a file whose bytes (and, for guides and bundles, the facts) are unchanged
+    since an earlier load is taken from there instead of being read again.
+    """
     report = Report()
+    _read = _Reader(report, parsed)
     guides_folder = root / "guides"
     facts: dict[str, Fact] = {}
     guides: dict[str, Guide] = {}
@@ -98,7 +134,7 @@ def load_library(root: Path) -> LoadResult:
     # The facts come first: a worked example's answers are typed by the fact they answer.
     for path in paths:
         if _is_fact_file(root, path):
-            for fact in _read(path, report, read_facts) or ():
+            for fact in _read(path, read_facts) or ():
                 _add_unique(facts, fact, fact.id, fact.where, "fact", report, seen_facts)
     fact_types = {fact_id: fact.type for fact_id, fact in facts.items()}
 
@@ -107,22 +143,22 @@ def load_library(root: Path) -> LoadResult:
         if _is_fact_file(root, path):
             continue
         if parts[0] == "policies":
-            policy = _read(path, report, read_policy)
+            policy = _read(path, read_policy)
             if policy is not None:
                 _check_file_name(policy.id, path, policy.where, report)
                 _add_unique(policies, policy, policy.id, policy.where, "policy", report, seen_ids)
         elif parts[1] == "_synonyms.yaml":
-            synonyms = _read(path, report, read_synonyms) or ()
+            synonyms = _read(path, read_synonyms) or ()
         elif parts[1] == "_elsewhere.yaml":
-            elsewhere = _read(path, report, read_elsewhere) or ()
+            elsewhere = _read(path, read_elsewhere) or ()
         elif parts[1] == "_situations.yaml":
-            situations = _read(path, report, read_situations) or ()
+            situations = _read(path, read_situations) or ()
         elif parts[1] == "_calendar.yaml":
-            calendar = _read(path, report, read_calendar) or EMPTY_CALENDAR
+            calendar = _read(path, read_calendar) or EMPTY_CALENDAR
         elif parts[1] == "_locality.yaml":
-            locality = _read(path, report, read_locality) or EMPTY_LOCALITY
+            locality = _read(path, read_locality) or EMPTY_LOCALITY
         elif parts[1] == "_categories.yaml":
-            for category in _read(path, report, read_categories) or ():
+            for category in _read(path, read_categories) or ():
                 _add_unique(
                     categories,
                     category,
@@ -133,17 +169,19 @@ def load_library(root: Path) -> LoadResult:
                     seen_categories,
                 )
         elif parts[1] == "bundles":
-            bundle = _read(path, report, read_bundle, fact_types)
+            bundle = _read(path, read_bundle, fact_types)
             if bundle is not None:
                 _check_file_name(bundle.id, path, bundle.where, report)
                 _add_unique(bundles, bundle, bundle.id, bundle.where, "bundle", report, seen_ids)
         elif parts[1].startswith("_"):
             report.warning(Location(path, 1, 1), "", "unknown registry file; it is ignored")
         else:
-            guide = _read(path, report, read_guide, fact_types)
+            guide = _read(path, read_guide, fact_types)
             if guide is not None:
                 _check_file_name(guide.id, path, guide.where, report)
                 _add_unique(guides, guide, guide.id, guide.where, "guide", report, seen_ids)
+    if parsed is not None:
+        parsed.keep_only_used()
     if not guides_folder.is_dir():
         report.error(Location(root, 1, 1), "", "there is no guides/ folder here")
     library = Library(

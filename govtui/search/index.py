@@ -272,7 +272,7 @@ def _open_or_build(
         if index is None:
             import sqlite3  # 13 ms: only a build needs it
 
-            library = _load(root) if isinstance(source, Path) else source
+            library = _load(root, store) if isinstance(source, Path) else source
             try:
                 _build(store, library, root, digests, content_fingerprint, progress, rebuild)
             except sqlite3.DatabaseError as damage:
@@ -294,10 +294,11 @@ def _default_cache_dir() -> Path:
     return cache_dir()
 
 
-def _load(root: Path) -> Library:
-    from govtui.content import load_library
+def _load(root: Path, store: Store) -> Library:
+    """The library, parsing only the files changed since the last load with this cache."""
+    from govtui.content.cache import load_library_cached
 
-    return load_library(root).library
+    return load_library_cached(root, store.cache_dir).library
 
 
 def _open_current(store: Store, root: Path, content_fingerprint: str) -> SearchIndex | None:

@@ -179,6 +179,7 @@ class Store:
     """The `search/` folder of the cache dir."""
 
     def __init__(self, cache_dir: Path) -> None:
+        self.cache_dir = cache_dir
         self.folder = cache_dir / "search"
 
     @property
