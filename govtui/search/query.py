@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -124,13 +126,15 @@ class AnalyzedQuery:
     """Positions in `text` of the characters that carry meaning (not stop words, not spaces)."""
     wants_rules: bool = False
     """Whether the query asks for the rule behind something (a RULE_WORDS word in it)."""
+    readings: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    """Han character -> its common toneless syllable (the index's table), to read names with."""
 
     def without_fallbacks(self) -> AnalyzedQuery:
         """The query without its character-level fallback terms (itself if it has none)."""
         terms = tuple(term for term in self.terms if term.origin not in _FALLBACKS)
         if len(terms) == len(self.terms):
             return self
-        return AnalyzedQuery(self.text, terms, self.units, self.wants_rules)
+        return AnalyzedQuery(self.text, terms, self.units, self.wants_rules, self.readings)
 
 
 class QueryAnalyzer:
@@ -179,7 +183,9 @@ class QueryAnalyzer:
             units -= rule_units
         if len(units) > SHORT_QUERY_CHARACTERS:
             terms = [term for term in terms if term.origin not in _FALLBACKS]
-        return AnalyzedQuery(folded, tuple(terms), frozenset(units), bool(rule_units))
+        return AnalyzedQuery(
+            folded, tuple(terms), frozenset(units), bool(rule_units), self.tables.pinyin
+        )
 
     def _han(self, run: str, start: int) -> list[QueryTerm]:
         terms: list[QueryTerm] = []

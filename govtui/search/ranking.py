@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
+from govtui.search.analysis import han_runs, initials
 from govtui.search.hit import Hit, HitKind, mark
 from govtui.search.query import AnalyzedQuery, QueryTerm
 from govtui.search.schema import KEY_PREFIXES
@@ -30,6 +32,9 @@ RULE_KIND_WEIGHTS: dict[str, float] = {
     "article": 1.0,
     "elsewhere": 0.6,
 }
+# Typed pinyin or initials that spell a whole name or alias (gljt for 高龄津贴) gain this much
+# more than the same letters spelling a part of a longer name (计划生育家庭高龄津贴发放).
+SPELLED_BONUS = 0.1
 # A character pair that only says how people ask (wording.generic_bigrams) explains this much
 # of a character a specific word would.
 GENERIC_WEIGHT = 0.3
@@ -71,6 +76,8 @@ class Evidence:
     """Query positions the document's own names, aliases and situations explain."""
     named: frozenset[str] = frozenset()
     """Specific query words found in its names and aliases (for bundle against member)."""
+    spelled: float = 0.0
+    """How much of its best-spelled name or alias the typed pinyin or initials spell (0 to 1)."""
 
 
 def explain(
@@ -93,6 +100,9 @@ def explain(
     aliases = aliases_text.split("\n")
     situations = situations_text.split("\n")
     keys = set(str(stored.get("keys_text", "")).split())
+    # Words that make up most of one of its names or aliases name this document, however often
+    # their character pairs turn up elsewhere (营业执照 for 办营业执照 in a big catalogue).
+    naming = _naming_words(analyzed, [text for text in (*names, *aliases) if text])
     covered: set[int] = set()
     specific: set[int] = set()
     named: set[str] = set()
@@ -128,7 +138,7 @@ def explain(
                 continue
             if name or alias or situation:
                 covered.update(span)
-                if not _generic(term.text, generic):
+                if term.text in naming or not _generic(term.text, generic):
                     specific.update(span)
                     if (name or alias) and term.origin == "word":
                         named.add(term.text)
@@ -167,9 +177,15 @@ def explain(
     for span, where in similar:
         if analyzed.units.intersection(span) - by_words:
             reason(f"similar: {where}")
+    spelled = 0.0
     if typed:
         first, last = min(span.start for span in typed), max(span.stop for span in typed)
         reason(f"pinyin: {analyzed.text[first:last]}")
+        letters = "".join(analyzed.text[first:last].split())
+        spelled = max(
+            (_spelled(letters, text, analyzed.readings) for text in (*names, *aliases) if text),
+            default=0.0,
+        )
     for term in homophones:
         span = range(term.start, term.end)
         # A homophone explains only characters nothing else did (身分证 for 身份证); one that
@@ -197,8 +213,48 @@ def explain(
         key=lambda text: next(i for i, start in enumerate(order) if text.startswith(start))
     )
     return Evidence(
-        reasons[:MAX_REASONS], coverage, needles, frozenset(covered & units), frozenset(named)
+        reasons[:MAX_REASONS],
+        coverage,
+        needles,
+        frozenset(covered & units),
+        frozenset(named),
+        spelled,
     )
+
+
+def _spelled(letters: str, text: str, readings: Mapping[str, str]) -> float:
+    """The share of `text`'s characters that `letters` spells, as pinyin or as initials."""
+    syllables = [readings.get(character, "") for character in "".join(han_runs(text))]
+    if not syllables or not all(syllables):
+        return 0.0
+    if letters in initials(syllables):
+        return len(letters) / len(syllables)
+    # Spelled out: the syllables the letters run over, if they start and end on a syllable.
+    starts = list(accumulate((len(syllable) for syllable in syllables), initial=0))
+    reading = "".join(syllables)
+    position = reading.find(letters)
+    while position >= 0:
+        end = position + len(letters)
+        if position in starts and end in starts:
+            return (starts.index(end) - starts.index(position)) / len(syllables)
+        position = reading.find(letters, position + 1)
+    return 0.0
+
+
+def _naming_words(analyzed: AnalyzedQuery, texts: list[str]) -> frozenset[str]:
+    """The query's words of more than one character pair that, together, make up most of one of
+    `texts` (one pair alone, 老人 in 老人卡, is still how people ask)."""
+    words = {
+        term.text
+        for term in analyzed.terms
+        if term.origin in ("word", "synonym") and len(term.text) > 2
+    }
+    naming: set[str] = set()
+    for text in texts:
+        inside = [word for word in words if word in text]
+        if sum(len(word) for word in inside) * 2 > len(text):
+            naming.update(inside)
+    return frozenset(naming)
 
 
 def _generic(text: str, generic: frozenset[str]) -> bool:
@@ -242,7 +298,8 @@ def rank(
     for (score, stored), evidence in zip(rows, evidences, strict=True):
         # Added to the score relative to the best candidate's, so the bonus means the same for
         # a one-word query and a sentence.
-        final = (score / top + NAME_COVERAGE_BONUS * evidence.name_coverage) * top
+        relative = score / top + NAME_COVERAGE_BONUS * evidence.name_coverage
+        final = (relative + SPELLED_BONUS * evidence.spelled) * top
         final *= weights.get(str(stored.get("kind")), 1.0)
         if stored.get("status") in ("repealed", "superseded"):
             final *= REPEALED_WEIGHT
@@ -273,8 +330,8 @@ def _members_before_bundles(
     bundle's own name's, make up most of one of the member's names or aliases (残疾证 for
     残疾人证新办, not 生娃 for 生娃补贴). Then a bundle whose own words (name, aliases,
     situations) explain nothing the member's do not comes just below it. When no member is
-    named and the bundle explains all a member does (退休, and the bundle named for it), the
-    bundle comes first.
+    named and the bundle explains all a member does, and as specifically (退休, and the bundle
+    named for it), the bundle comes first.
     """
     position = {str(stored.get("id")): index for index, (_, stored) in enumerate(rows)}
     for index, (_, stored) in enumerate(rows):
@@ -296,7 +353,9 @@ def _members_before_bundles(
         if named or not bundle.covered:
             continue
         for other in members:
-            if evidences[other].covered <= bundle.covered:
+            # Explaining the same characters only in words that say how people ask is less.
+            member = evidences[other]
+            if member.covered <= bundle.covered and member.name_coverage <= bundle.name_coverage:
                 finals[index] = max(finals[index], finals[other] / BELOW_MEMBER)
 
 
