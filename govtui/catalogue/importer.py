@@ -16,7 +16,15 @@ from govtui.catalogue.registry import Registries
 from govtui.catalogue.sheets import Row, Table, read_tables
 from govtui.catalogue.standard import EXTENSION
 from govtui.catalogue.todo import todos
-from govtui.catalogue.yamldata import Data, canonical, dump, load_file, read_guide_text, to_data
+from govtui.catalogue.yamldata import (
+    Data,
+    canonical,
+    dump,
+    load_file,
+    read_guide_data,
+    read_guide_text,
+    to_data,
+)
 from govtui.content.loader import load_library
 from govtui.content.models import Guide, Library
 from govtui.errors import UsageError
@@ -115,6 +123,7 @@ class _Run:
     loaded: dict[Path, Guide] = field(default_factory=dict)
     """The guides the content had when the import began, by file."""
     seen: dict[str, str] = field(default_factory=dict)
+    bases_changed: bool = False
 
 
 def import_catalogue(
@@ -147,7 +156,6 @@ def import_catalogue(
     by_id, by_code = _existing(library)
     bases_path = root / BASE_FOLDER / BASES_FILE
     bases = _load_bases(bases_path)
-    before = json.dumps(bases, ensure_ascii=False, sort_keys=True)
     run = _Run(
         root=root,
         reviewed=reviewed,
@@ -167,10 +175,19 @@ def import_catalogue(
         if progress is not None:
             progress(done, total)
     run.registries.save(run.context)
-    if json.dumps(bases, ensure_ascii=False, sort_keys=True) != before:
+    if run.bases_changed:
         bases_path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(bases_path, json.dumps(bases, ensure_ascii=False, indent=1), force=True)
+        write_atomically(bases_path, _bases_text(bases), force=True)
     return result
+
+
+def _bases_text(bases: dict[str, Data]) -> str:
+    """One guide a line: json's C encoder writes it, where an indented dump took seconds."""
+    lines = (
+        f"{json.dumps(guide_id, ensure_ascii=False)}: {json.dumps(base, ensure_ascii=False)}"
+        for guide_id, base in bases.items()
+    )
+    return "{\n" + ",\n".join(lines) + "\n}\n"
 
 
 def _load_bases(path: Path) -> dict[str, Data]:
@@ -267,7 +284,7 @@ def _import_row(row: Row, run: _Run) -> None:
         merged["todo"] = written_todo
     merged["reviewed"] = written_reviewed or run.reviewed.isoformat()
     target = run.root / "guides" / str(merged["category"]) / f"{merged['id']}.yaml"
-    guide, findings = read_guide_text(dump(merged), target, fact_types)
+    guide, findings = read_guide_data(merged, target, fact_types)
     problems = [finding for finding in findings if finding.severity == "error"]
     for finding in problems:
         notes.add(
@@ -289,7 +306,10 @@ def _import_row(row: Row, run: _Run) -> None:
         # Read back through the model, the data as a base: the first canonical read was saved.
         spreadsheet = {k: v for k, v in final.items() if k in data or k == "materials"}
         spreadsheet.pop("reviewed", None)
-    run.bases[str(final["id"])] = {**spreadsheet, "todo": generated} if generated else spreadsheet
+    new_base = {**spreadsheet, "todo": generated} if generated else spreadsheet
+    if run.bases.get(str(final["id"])) != new_base:
+        run.bases[str(final["id"])] = new_base
+        run.bases_changed = True
     if existing is not None and final == existing and existing_path == target:
         result.unchanged += 1
         return

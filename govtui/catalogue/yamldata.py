@@ -10,7 +10,7 @@ import dataclasses
 import datetime
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import yaml
 
@@ -25,6 +25,11 @@ from govtui.content.yamlreader import Cursor, Invalid, Source
 Data = dict[str, Any]
 T = TypeVar("T")
 _NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
+_STR_TAG = "tag:yaml.org,2002:str"
+_SEQUENCE_TAG = "tag:yaml.org,2002:seq"
+_MAPPING_TAG = "tag:yaml.org,2002:map"
+# Where a node made from data starts: it has no text, so every finding is placed at its start.
+_MARK = yaml.Mark("<data>", 0, 0, 0, None, 0)
 # The documents' own shapes, with their special readers (a guide's codes); nested models get theirs.
 _SHAPES: dict[type, Shape[Any]] = {Guide: read_guide, Policy: read_policy}
 
@@ -75,22 +80,70 @@ class _Dumper(yaml.CSafeDumper):
 
     yaml_implicit_resolvers: dict[Any, Any] = {}
 
+    def resolve(self, kind: type[yaml.Node], value: Any, implicit: Any) -> str:
+        # With no implicit or path resolvers every node takes its kind's tag; libyaml's emitter
+        # asks twice per scalar, and the generic lookup cost more than the emitting.
+        if kind is yaml.ScalarNode:
+            return _STR_TAG
+        return _SEQUENCE_TAG if kind is yaml.SequenceNode else _MAPPING_TAG
+
+
+def _style(value: str) -> str | None:
+    if value in _NULL_WORDS:
+        return '"'  # plain, the word would read as "not given"
+    return "|" if "\n" in value else None
+
 
 def _text(dumper: yaml.CSafeDumper, value: str) -> yaml.ScalarNode:
-    style: str | None = None
-    if value in _NULL_WORDS:
-        style = '"'  # plain, the word would read as "not given"
-    elif "\n" in value:
-        style = "|"
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+    return dumper.represent_scalar(_STR_TAG, value, style=_style(value))
 
 
 _Dumper.add_representer(str, _text)
 
 
+class _NotPlain(Exception):
+    """Data `_node` leaves to PyYAML's representer: other scalars, or a container met twice."""
+
+
+def _node(value: object, seen: set[int]) -> yaml.Node:
+    """The node `_Dumper` represents plain data as (text, lists, mappings with text keys).
+
+    Built here, it skips PyYAML's generic representer, which took most of a dump's time.
+    """
+    kind = type(value)
+    if kind is str:
+        return yaml.ScalarNode(_STR_TAG, value, _MARK, _MARK, _style(cast(str, value)))
+    if kind is not dict and kind is not list:
+        raise _NotPlain
+    if id(value) in seen:
+        raise _NotPlain  # the representer writes a container met twice as an anchor and alias
+    seen.add(id(value))
+    if kind is list:
+        items = [_node(item, seen) for item in cast(list[Any], value)]
+        return yaml.SequenceNode(_SEQUENCE_TAG, items, _MARK, _MARK, flow_style=False)
+    pairs = []
+    for key, item in cast(dict[Any, Any], value).items():
+        if type(key) is not str:
+            raise _NotPlain
+        pairs.append((_node(key, seen), _node(item, seen)))
+    return yaml.MappingNode(_MAPPING_TAG, pairs, _MARK, _MARK, flow_style=False)
+
+
+def _plain_node(data: object) -> yaml.Node | None:
+    try:
+        return _node(data, set())
+    except _NotPlain:
+        return None
+
+
 def dump(data: object) -> str:
     """YAML text of plain data, keys in the order given."""
-    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100, indent=2)
+    node = _plain_node(data)
+    if node is None:
+        return yaml.dump(
+            data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100, indent=2
+        )
+    return yaml.serialize(node, Dumper=_Dumper, allow_unicode=True, width=100, indent=2)
 
 
 class _Loader(yaml.CBaseLoader):
@@ -151,10 +204,35 @@ def read_guide_text(
     return read_text(text, path, read_guide, fact_types)
 
 
+def read_data(
+    data: Data, path: Path, read: Callable[[Cursor], T], fact_types: Mapping[str, FactType]
+) -> tuple[T | None, list[Finding]]:
+    """A model read from plain data as `read_text` reads the text `dump` writes of it.
+
+    The nodes are made from the data, not dumped and parsed again, so each finding is placed at
+    the start of `path`, not at its line in the text.
+    """
+    node = _plain_node(data)
+    if node is None:
+        return read_text(dump(data), path, read, fact_types)
+    report = Report()
+    cursor = Cursor(Source(path, report, fact_types), node, "")
+    try:
+        return read(cursor), report.findings
+    except Invalid:
+        return None, report.findings
+
+
+def read_guide_data(
+    data: Data, path: Path, fact_types: Mapping[str, FactType]
+) -> tuple[Guide | None, list[Finding]]:
+    return read_data(data, path, read_guide, fact_types)
+
+
 def canonical(data: Data, model: type = Guide) -> Data | None:
     """Data as the model holds it (defaults left out, keys in order), or None when it is invalid."""
     read = read_guide if model is Guide else DOCUMENTS.reader(model)
-    value, _ = read_text(dump(data), Path("<import>"), read, {})
+    value, _ = read_data(data, Path("<import>"), read, {})
     return to_data(value) if value is not None else None
 
 
