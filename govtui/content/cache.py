@@ -9,7 +9,7 @@ import pickle
 from collections.abc import Callable
 from pathlib import Path
 
-from govtui.content.files import content_files
+from govtui.content.files import file_digests
 from govtui.content.findings import LoadResult
 from govtui.content.parsed import ParsedFiles, SealDamaged, read_sealed, write_sealed
 
@@ -20,12 +20,17 @@ _CODE = Path(__file__).resolve().parent
 _MAGIC = b"govtui library cache 2\n"
 
 
-def library_key(root: Path) -> str:
-    """A digest of every content file and of the content code, so any edit invalidates the copy."""
+def library_key(root: Path, cache_dir: Path | None = None) -> str:
+    """A digest of every content file and of the content code, so any edit invalidates the copy.
+
+    With `cache_dir`, the content files' digests kept there are used (see `file_digests`).
+    """
     digest = hashlib.sha256(str(root.resolve()).encode())
-    for path in [*sorted(_CODE.glob("*.py")), *content_files(root)]:
+    for path in sorted(_CODE.glob("*.py")):
         digest.update(str(path).encode())
         digest.update(path.read_bytes())
+    for relative, file_digest in file_digests(root, cache_dir).items():
+        digest.update(f"\0{relative}\0{file_digest}".encode())
     return digest.hexdigest()[:32]
 
 
@@ -83,7 +88,7 @@ def load_library_cached(
 
 
 def _cache_path(root: Path, cache_dir: Path) -> Path:
-    return cache_dir / f"library-{library_key(root)}.pickle"
+    return cache_dir / f"library-{library_key(root, cache_dir)}.pickle"
 
 
 def _read(path: Path) -> LoadResult | None:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from govtui.content.files import file_digests
 from govtui.search import installed, schema
 from govtui.search.candidates import CandidatePool
 from govtui.search.hit import KINDS, Hit
@@ -31,7 +32,6 @@ from govtui.search.store import (
     ReaderLease,
     Store,
     check_seal,
-    file_digests,
     fingerprint,
 )
 
@@ -234,7 +234,7 @@ def open_current_index(root: Path, cache_dir: Path | None = None) -> SearchIndex
     """
     store = Store(cache_dir if cache_dir is not None else _default_cache_dir())
     try:
-        return _open_current(store, root, fingerprint(file_digests(root)))
+        return _open_current(store, root, fingerprint(file_digests(root, store.cache_dir)))
     except (OSError, IndexDamaged):  # left as it is: the build that follows repairs it
         return None
 
@@ -247,7 +247,7 @@ def _open_or_build(
     rebuild: bool,
 ) -> tuple[SearchIndex, bool]:
     """The open index, and whether a damaged one had to be discarded on the way."""
-    digests = file_digests(root)
+    digests = file_digests(root, store.cache_dir)
     content_fingerprint = fingerprint(digests)
     damaged = False
     if not rebuild:
@@ -422,7 +422,7 @@ def search(
     with _open_indexes_lock:
         index = _open_indexes.get(key)
         if index is not None and index.manifest.get("fingerprint") != fingerprint(
-            file_digests(root)
+            file_digests(root, cache_dir if cache_dir is not None else _default_cache_dir())
         ):
             index.close()
             index = None

@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from govtui.content.files import content_files
 from govtui.search import installed, schema
 
 READER_LOCK = "readers.lock"
@@ -84,14 +83,6 @@ def write_atomically(path: Path, text: str) -> None:
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(temporary, path)
-
-
-def file_digests(root: Path) -> dict[str, str]:
-    """Relative path -> SHA-256 of the bytes, for every content file."""
-    digests = {}
-    for path in content_files(root):
-        digests[path.relative_to(root).as_posix()] = hashlib.sha256(path.read_bytes()).hexdigest()
-    return digests
 
 
 def fingerprint(digests: dict[str, str]) -> str:
