@@ -11,7 +11,7 @@ import typer
 from govtui.cli.exits import say
 from govtui.cli.loading import as_of
 from govtui.cli.options import AsOfOption, language
-from govtui.diff.words import DiffFormat
+from govtui.diff import DiffFormat
 from govtui.i18n import text
 
 

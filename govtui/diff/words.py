@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import html
 import json
-from typing import Literal
 
+from govtui.diff import DiffFormat
 from govtui.diff.compare import Change, ContentChanges, DocumentChanges
 from govtui.i18n import Language, long_date, text
 
-DiffFormat = Literal["text", "markdown", "html", "json"]
-DIFF_FORMATS: tuple[DiffFormat, ...] = ("text", "markdown", "html", "json")
 # Aspects whose before/after hold a material state (required, commitment …), said in words.
 _STATE_ASPECTS = {"material_added", "material_removed", "material_state"}
 

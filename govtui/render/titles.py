@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from govtui.content.models import Document, Policy
 from govtui.i18n import STRINGS, Language, text
+
+if TYPE_CHECKING:  # the models take 30 ms to import, and a cold search needs none of them
+    from govtui.content.models import Document
 
 
 class Titled(Protocol):
@@ -20,6 +22,8 @@ class Titled(Protocol):
 def document_title(document: Document, language: Language) -> str:
     """The English name in the English UI where the content has one, else the Chinese."""
     if language == "en":
+        from govtui.content.models import Policy
+
         english = document.title_en if isinstance(document, Policy) else document.name_en
         if english:
             return english
