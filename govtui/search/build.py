@@ -71,9 +71,12 @@ def build_full(
     # beyond them (rare in content) need pypinyin here.
     common = lexicon.common_pinyin(resources)
     character_pinyin = lexicon.character_pinyin(_characters(documents), common)
-    name_pinyin = _load_build_cache(previous) if previous else {}
+    # Not the previous frequencies: each depends on the words added before it, so a full
+    # build works them all out afresh.
+    name_pinyin = _load_build_cache(previous).pinyin if previous else {}
+    known = _Known(name_pinyin)
     setup = _setup(
-        library, documents, table, character_pinyin, name_pinyin, directory, resources, full=True
+        library, documents, table, character_pinyin, known, directory, resources, full=True
     )
     analysis = FieldAnalysis(setup, _workers())
     writer = create_in(str(directory), make_schema()).writer(limitmb=256, compound=False)
@@ -169,7 +172,7 @@ def _setup(
     documents: list[SourceDocument],
     table: dict[int, str],
     character_pinyin: dict[str, str],
-    known_pinyin: dict[str, list[str]],
+    known: _Known,
     directory: Path,
     resources: Path,
     full: bool,
@@ -192,7 +195,14 @@ def _setup(
     )
     # Only updates make jieba's lasting table: it pays off when few texts are cut.
     write_dictionary([*texts, *words], directory / _DICTIONARY_FILE, resources, make_table=not full)
-    return AnalysisSetup(directory / _DICTIONARY_FILE, words, table, character_pinyin, known_pinyin)
+    return AnalysisSetup(
+        directory / _DICTIONARY_FILE,
+        words,
+        table,
+        character_pinyin,
+        known.pinyin,
+        known.frequencies,
+    )
 
 
 def _workers() -> int:
@@ -278,7 +288,10 @@ def _finish(
 ) -> None:
     """Save what queries and later updates need, then the manifest: the mark of a complete index."""
     save_tables(directory, tables)
-    cache = {"pinyin": {text: " ".join(syllables) for text, syllables in analysis.pinyin.items()}}
+    cache = {
+        "pinyin": {text: " ".join(syllables) for text, syllables in analysis.pinyin.items()},
+        "frequencies": analysis.frequencies,
+    }
     (directory / BUILD_CACHE_FILE).write_text(json.dumps(cache, ensure_ascii=False), "utf-8")
     for scratch in (_DICTIONARY_FILE, Path(_DICTIONARY_FILE).with_suffix(".cache").name):
         (directory / scratch).unlink(missing_ok=True)
@@ -310,9 +323,25 @@ def _link_index_files(previous: Path, directory: Path) -> None:
     (directory / READER_LOCK).touch()
 
 
-def _load_build_cache(directory: Path) -> dict[str, list[str]]:
+@dataclass(frozen=True)
+class _Known:
+    """What an earlier build worked out and a later one may reuse."""
+
+    pinyin: dict[str, list[str]] = field(default_factory=dict)
+    """Name or alias -> its phrase-aware pinyin (pypinyin)."""
+    frequencies: dict[str, int] = field(default_factory=dict)
+    """jieba user word -> its frequency."""
+
+
+def _load_build_cache(directory: Path) -> _Known:
     try:
         data = json.loads((directory / BUILD_CACHE_FILE).read_text(encoding="utf-8"))
-        return {text: spelled.split(" ") for text, spelled in data["pinyin"].items()}
-    except (OSError, ValueError, KeyError):
-        return {}
+        pinyin = {text: spelled.split(" ") for text, spelled in data["pinyin"].items()}
+    except (OSError, ValueError, KeyError, AttributeError):
+        return _Known()
+    frequencies = data.get("frequencies")
+    if not isinstance(frequencies, dict) or not all(
+        isinstance(value, int) for value in frequencies.values()
+    ):
+        frequencies = {}
+    return _Known(pinyin, frequencies)

@@ -46,6 +46,10 @@ class SourceDocument:
 
 
 def relative(path: Path, root: Path) -> str:
+    """`path` as the content file digests name it, relative to the content root."""
+    # The loader's paths start with the root as given: no need to resolve (0.1 ms a file).
+    if path.is_relative_to(root):
+        return path.relative_to(root).as_posix()
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:

@@ -50,12 +50,14 @@ class AnalysisSetup:
     fold_table: dict[int, str]
     character_pinyin: dict[str, str]
     known_pinyin: dict[str, list[str]] = field(default_factory=dict)
+    known_frequencies: dict[str, int] = field(default_factory=dict)
+    """User word -> the jieba frequency an earlier build gave it."""
 
     def tokenizer(self) -> DocumentTokenizer:
         from govtui.search.lexicon import PinyinReader, WordSegmenter
 
         return DocumentTokenizer(
-            WordSegmenter(self.dictionary, self.user_words),
+            WordSegmenter(self.dictionary, self.user_words, self.known_frequencies),
             PinyinReader(self.known_pinyin),
             self.fold_table,
             self.character_pinyin,
@@ -208,7 +210,8 @@ class DocumentTokenizer:
 class FieldAnalysis:
     """Analyses documents in order, in worker processes when there are many of them.
 
-    After the run, `vocabulary` and `pinyin` hold what every tokenizer involved learned.
+    After the run, `vocabulary`, `pinyin` and `frequencies` hold what every tokenizer involved
+    learned.
     """
 
     def __init__(self, setup: AnalysisSetup, workers: int) -> None:
@@ -216,6 +219,7 @@ class FieldAnalysis:
         self.workers = workers
         self.vocabulary: set[str] = set()
         self.pinyin: dict[str, list[str]] = dict(setup.known_pinyin)
+        self.frequencies: dict[str, int] = {}
 
     def run(self, documents: list[SourceDocument]) -> Iterator[dict[str, str]]:
         if self.workers <= 1 or len(documents) < PARALLEL_FROM_DOCUMENTS:
@@ -224,6 +228,7 @@ class FieldAnalysis:
                 yield tokenizer.fields(document)
             self.vocabulary |= tokenizer.vocabulary
             self.pinyin.update(tokenizer.pinyin.known)
+            self.frequencies.update(tokenizer.segmenter.take_frequencies())
             return
         # Small enough chunks that every worker gets several, and the first results come soon.
         size = max(10, min(_CHUNK, len(documents) // (self.workers * 4)))
@@ -235,9 +240,10 @@ class FieldAnalysis:
         with ProcessPoolExecutor(
             self.workers, mp_context=context, initializer=_start_worker, initargs=(self.setup,)
         ) as pool:
-            for values, vocabulary, pinyin in pool.map(_analyse, chunks):
+            for values, vocabulary, pinyin, frequencies in pool.map(_analyse, chunks):
                 self.vocabulary |= vocabulary
                 self.pinyin.update(pinyin)
+                self.frequencies.update(frequencies)
                 yield from values
 
 
@@ -260,9 +266,10 @@ def _follow_parent(parent: int) -> None:
 
 def _analyse(
     documents: list[SourceDocument],
-) -> tuple[list[dict[str, str]], set[str], dict[str, list[str]]]:
+) -> tuple[list[dict[str, str]], set[str], dict[str, list[str]], dict[str, int]]:
     tokenizer = _worker_tokenizer
     assert tokenizer is not None, "the worker initialiser did not run"
     values = [tokenizer.fields(document) for document in documents]
     vocabulary, tokenizer.vocabulary = tokenizer.vocabulary, set()
-    return values, vocabulary, tokenizer.pinyin.take_new()
+    frequencies = tokenizer.segmenter.take_frequencies()
+    return values, vocabulary, tokenizer.pinyin.take_new(), frequencies

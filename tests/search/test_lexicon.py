@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from govtui.search.lexicon import WordSegmenter, user_words, write_dictionary
 
 TEXTS = [
@@ -59,3 +61,27 @@ def test_the_table_and_the_dictionary_file_give_the_same_entries(tmp_path: Path)
     assert not empty.exists()
     from_table = (tmp_path / "from-table.txt").read_text(encoding="utf-8")
     assert (tmp_path / "from-file.txt").read_text(encoding="utf-8") == from_table
+
+
+def test_known_frequencies_cut_as_worked_out_ones_without_cutting_the_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import jieba
+
+    cache = Path(os.environ["GOVTUI_CACHE_DIR"]) / "search" / "resources"
+    write_dictionary([*TEXTS, *USER_WORDS], tmp_path / "reduced.txt", cache)
+    worked_out = WordSegmenter(tmp_path / "reduced.txt", USER_WORDS)
+    assert set(worked_out.frequencies) == set(USER_WORDS)
+    suggested: list[str] = []
+    suggest = jieba.Tokenizer.suggest_freq
+
+    def counting(self: jieba.Tokenizer, segment: str, tune: bool = False) -> int:
+        suggested.append(segment)
+        return int(suggest(self, segment, tune))
+
+    monkeypatch.setattr(jieba.Tokenizer, "suggest_freq", counting)
+    known = WordSegmenter(tmp_path / "reduced.txt", USER_WORDS, worked_out.frequencies)
+    assert suggested == []
+    assert known.frequencies == worked_out.frequencies
+    for text in TEXTS:
+        assert known.words(text) == worked_out.words(text)
