@@ -57,27 +57,21 @@ def test_one_changed_file_is_reindexed_alone(content: Path) -> None:
         assert after.search("居住证")[0].id == "residence-permit"
 
 
-def test_updates_add_segments_and_merge_only_when_there_are_many(
-    content: Path, tmp_path: Path
-) -> None:
-    from govtui.search.build import MERGE_AT_SEGMENTS
-
+def test_updates_keep_the_big_segment_and_one_of_updates(content: Path, tmp_path: Path) -> None:
     queries = ["低保", "居住证", "试点", "补贴", "身份证丢了", "dibao"]
     open_index(content).close()
     segment_counts = []
-    for number in range(MERGE_AT_SEGMENTS + 1):
+    for number in range(4):
         _edit(content, DIBAO, "按月领取低保金", f"按月领取低保金（第{number}次修订）")
         with open_index(content) as index:
             assert index.stats()["build_mode"] == "incremental"
             segment_counts.append(index.stats()["segments"])
             updated = {query: [hit.id for hit in index.search(query)] for query in queries}
-    # One more segment per update, until the merge policy folds the small ones together.
-    assert segment_counts[: MERGE_AT_SEGMENTS - 2] == list(range(2, MERGE_AT_SEGMENTS))
-    assert max(segment_counts) < MERGE_AT_SEGMENTS
-    assert segment_counts[MERGE_AT_SEGMENTS - 2] < segment_counts[MERGE_AT_SEGMENTS - 3]
-    # And the many-segment index finds what a fresh build of the same content finds. Until a
-    # merge, replaced documents still count in the term statistics, so near-ties further down
-    # may swap; the first five and the set of ten may not change.
+    # The full build's segment stays as it is; each update's is merged with the one before.
+    assert segment_counts == [2, 2, 2, 2]
+    # And the two-segment index finds what a fresh build of the same content finds. Replaced
+    # documents still count in the big segment's term statistics, so near-ties further down may
+    # swap; the first five and the set of ten may not change.
     with open_index(content, cache_dir=tmp_path / "fresh") as fresh:
         assert fresh.stats()["segments"] == 1
         for query, ids in updated.items():
