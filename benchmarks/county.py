@@ -3,8 +3,9 @@
 Usage:
   python benchmarks/county.py generate FOLDER        1,500 guides, 300 policies (15,000 articles),
                                                      20 bundles; deterministic
-  python benchmarks/county.py measure FOLDER [--runs N]   import, lint, index figures beside
-                                                     their baselines, measured in one run
+  python benchmarks/county.py measure FOLDER [--runs N]   import, lint, index, update and
+                                                     search figures beside their baselines,
+                                                     measured in one run
 
 The sample's 43 guides stay as they are (the dev queries expect them); the other guides are
 sample guides re-dressed as other services a county lists (their materials, conditions and steps,
@@ -36,6 +37,7 @@ from govtui.content.loader import load_library  # noqa: E402
 GUIDES, POLICIES, ARTICLES, BUNDLES = 1500, 300, 15_000, 20
 PYTHON = sys.executable
 GOVTUI = str(Path(PYTHON).parent / "govtui")
+DEV_QUERIES = ROOT.parent / "shared" / "eval" / "queries-dev.yaml"
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)  # as on a clerk's machine
 
 
@@ -153,7 +155,7 @@ def measure(folder: Path, runs: int) -> None:
             "[list(s.iter_rows(values_only=True)) for s in b.worksheets]"
         )
         baseline = _median([PYTHON, "-c", read_only], runs)
-        imports = []
+        imports: list[float] = []
         for _ in range(runs):
             target = work / f"import-{len(imports)}"
             for name in ("_facts", "bundles"):
@@ -230,6 +232,8 @@ def measure(folder: Path, runs: int) -> None:
                 "≤ 60 s",
             )
         )
+        built = {"GOVTUI_CACHE_DIR": str(work / "cache-0")}
+        rows += _search_rows(folder, built, runs, "fresh build")
         updates = []
         try:
             for number in range(runs):
@@ -247,9 +251,69 @@ def measure(folder: Path, runs: int) -> None:
                 "≤ 1 s",
             )
         )
+        rows += _search_rows(folder, built, runs, f"after {runs} updates")
     print("| figure | govtui | baseline (same run) | target |\n|---|---:|---|---|")
     for row in rows:
         print("| " + " | ".join(row) + " |")
+
+
+def _search_rows(
+    folder: Path, environment: dict[str, str], runs: int, state: str
+) -> list[tuple[str, str, str, str]]:
+    """Cold `govtui search` beside `import typer` (taken in turns), and warm query latency."""
+    cold: list[float] = []
+    typer: list[float] = []
+    search = [GOVTUI, "--content", str(folder), "search", "低保", "--json"]
+    _seconds(search, environment)  # the first search after a build opens what it built
+    for _ in range(max(10, runs)):
+        cold.append(_seconds(search, environment))
+        typer.append(_seconds([PYTHON, "-c", "import typer"]))
+    cold_median, typer_median = statistics.median(cold), statistics.median(typer)
+    warm = subprocess.run(
+        [PYTHON, __file__, "warm", str(folder)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **environment},
+    ).stdout.split()
+    median, p95, count = float(warm[0]), float(warm[1]), int(warm[2])
+    return [
+        (
+            f"Cold `govtui search 低保 --json` ({state})",
+            f"{cold_median * 1000:.0f} ms ({len(cold)} runs)",
+            f"`import typer`: {typer_median * 1000:.0f} ms; ×{cold_median / typer_median:.1f}",
+            "≤ 3× `import typer`",
+        ),
+        (
+            f"Warm query latency, dev and held-out queries ({state})",
+            f"median {median:.1f} ms, p95 {p95:.1f} ms ({count} queries)",
+            "",
+            "p95 ≤ 20 ms",
+        ),
+    ]
+
+
+def warm(folder: Path) -> None:
+    """Child process: each dev and older held-out query, three times after one untimed pass."""
+    import yaml
+
+    from govtui.search.index import open_index
+
+    texts = []
+    for queries in (DEV_QUERIES, ROOT / "benchmarks" / "queries-holdout.yaml"):
+        texts += [entry["query"] for entry in yaml.safe_load(queries.read_text("utf-8"))["queries"]]
+    with open_index(folder) as index:
+        for text in texts:
+            index.search(text)
+        times = []
+        for _ in range(3):
+            for text in texts:
+                started = time.perf_counter()
+                index.search(text)
+                times.append(time.perf_counter() - started)
+    times.sort()
+    median, p95 = statistics.median(times), times[int(len(times) * 0.95)]
+    print(f"{median * 1000:.2f} {p95 * 1000:.2f} {len(times)}")
 
 
 def _edited_guide(folder: Path) -> Path:
@@ -271,12 +335,15 @@ def _row(
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("action", choices=["generate", "measure"])
+    # "warm" is the child process `measure` times warm queries in.
+    parser.add_argument("action", choices=["generate", "measure", "warm"])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--runs", type=int, default=3)
     arguments = parser.parse_args(argv)
     if arguments.action == "generate":
         generate(arguments.folder.resolve())
+    elif arguments.action == "warm":
+        warm(arguments.folder.resolve())
     else:
         measure(arguments.folder.resolve(), arguments.runs)
     return 0
