@@ -6,7 +6,7 @@ import contextlib
 import hashlib
 import logging
 import pickle
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from govtui.content.files import file_digests
@@ -20,16 +20,21 @@ _CODE = Path(__file__).resolve().parent
 _MAGIC = b"govtui library cache 2\n"
 
 
-def library_key(root: Path, cache_dir: Path | None = None) -> str:
+def library_key(
+    root: Path, cache_dir: Path | None = None, digests: Mapping[str, str] | None = None
+) -> str:
     """A digest of every content file and of the content code, so any edit invalidates the copy.
 
-    With `cache_dir`, the content files' digests kept there are used (see `file_digests`).
+    With `cache_dir`, the content files' digests kept there are used (see `file_digests`);
+    `digests` are the caller's own, just taken.
     """
     digest = hashlib.sha256(str(root.resolve()).encode())
     for path in sorted(_CODE.glob("*.py")):
         digest.update(str(path).encode())
         digest.update(path.read_bytes())
-    for relative, file_digest in file_digests(root, cache_dir).items():
+    if digests is None:
+        digests = file_digests(root, cache_dir)
+    for relative, file_digest in digests.items():
         digest.update(f"\0{relative}\0{file_digest}".encode())
     return digest.hexdigest()[:32]
 
@@ -38,13 +43,16 @@ class CacheDamaged(Exception):
     """A cache file is there but cannot be used: it is discarded and made again."""
 
 
-def cached_library(root: Path, cache_dir: Path) -> LoadResult | None:
+def cached_library(
+    root: Path, cache_dir: Path, digests: Mapping[str, str] | None = None
+) -> LoadResult | None:
     """The cached copy of the library if the content and the code are unchanged, else None.
 
     Only reads: a damaged copy is also None here, and is replaced by `load_library_cached`.
+    `digests` are the content's file digests if the caller has just taken them.
     """
     try:
-        return _read(_cache_path(root, cache_dir))
+        return _read(_cache_path(root, cache_dir, digests))
     except (OSError, CacheDamaged):
         return None
 
@@ -87,8 +95,8 @@ def load_library_cached(
     return result
 
 
-def _cache_path(root: Path, cache_dir: Path) -> Path:
-    return cache_dir / f"library-{library_key(root, cache_dir)}.pickle"
+def _cache_path(root: Path, cache_dir: Path, digests: Mapping[str, str] | None = None) -> Path:
+    return cache_dir / f"library-{library_key(root, cache_dir, digests)}.pickle"
 
 
 def _read(path: Path) -> LoadResult | None:

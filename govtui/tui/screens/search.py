@@ -78,6 +78,8 @@ class SearchScreen(GovScreen[None]):
         self._typed_during_quiet = False
         self._finished: SearchFinished | None = None
         self._tracker = QueryTracker()
+        self._shown_width: int | None = None
+        """The option width the list was last filled for."""
         self.list_shown_signal: Signal[SearchScreen] = Signal(self, "list-shown")
         """Published each time the result list is filled (`govtui.tui.testhook` follows it)."""
 
@@ -292,6 +294,7 @@ class SearchScreen(GovScreen[None]):
         else:
             options = self._nothing_found_options(library, self._finished)
         results.set_options(spaced(options, self.govtui.elder))
+        self._shown_width = self._option_width()
         first = next((i for i, option in enumerate(options) if not option.disabled), None)
         results.highlighted = first
         self._render_status()
@@ -304,8 +307,11 @@ class SearchScreen(GovScreen[None]):
         return max(width - 2, 20)
 
     def on_resize(self) -> None:
-        # Results are cut to the list's width, so a new width needs them cut again.
-        self._show_list()
+        # Results are cut to the list's width, so a new width needs them cut again; the first
+        # layout passes resize the screen three times at the same width (a county's browse
+        # list took 10 ms each).
+        if self._option_width() != self._shown_width:
+            self._show_list()
 
     def _render_status(self) -> None:
         status = self.query_one("#search-status", Static)
