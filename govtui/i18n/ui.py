@@ -354,6 +354,7 @@ UI: dict[str, tuple[str, str]] = {
     "match_pinyin": ("拼音", "pinyin"),
     "match_synonym": ("同义词", "synonym"),
     "match_english": ("英文名", "English name"),
+    "match_english_text": ("英文说明", "English description"),
     "match_sounds_like": ("读音相近", "sounds like"),
     "match_text": ("正文", "text"),
     "match_similar": ("字形相近", "similar"),

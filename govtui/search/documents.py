@@ -38,6 +38,8 @@ class SourceDocument:
     """A bundle's member guides, so ranking can tell a member's name from the life event."""
     title_en: str | None = None
     """The English name, shown instead of `title` in the English UI."""
+    english_text: tuple[str, ...] = ()
+    """English descriptions (a summary, who may apply), for English asked as a task."""
 
     @property
     def snippet_text(self) -> str:
@@ -146,6 +148,11 @@ def guide_document(library: Library, guide: Guide) -> SourceDocument:
         ),
         situations=situations,
         title_en=guide.name_en,
+        english_text=tuple(
+            text
+            for text in (guide.summary_en, *(rule.text_en for rule in guide.eligibility))
+            if text
+        ),
     )
 
 
@@ -174,6 +181,7 @@ def bundle_document(library: Library, bundle: Bundle) -> SourceDocument:
         situations=situations,
         members=tuple(guide.id for guide in members),
         title_en=bundle.name_en,
+        english_text=(bundle.summary_en,) if bundle.summary_en else (),
     )
 
 

@@ -98,12 +98,14 @@ class DocumentTokenizer:
         )
         title = document.title + _LABEL_OUT_OF_FORCE.get(document.status or "", "")
         english = english_terms(fold(" ".join(document.english), table))
+        english_text = english_terms(fold(" ".join(document.english_text), table))
         keys = [
             f"{KEY_PREFIXES[field]}{key}"
             for field, values in (
                 ("pinyin", spelled),
                 ("initials", abbreviated),
                 ("english", english),
+                ("english_text", english_text),
             )
             for key in sorted(set(values))
         ]
@@ -141,6 +143,7 @@ class DocumentTokenizer:
             "pinyin": " ".join(sorted(spelled)),
             "initials": " ".join(sorted(abbreviated)),
             "english": " ".join(english),
+            "english_text": " ".join(english_text),
         }
         folded_snippet = fold(document.snippet_text, table)
         if folded_snippet != document.snippet_text:

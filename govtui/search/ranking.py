@@ -172,6 +172,9 @@ def explain(
                 reason(f"english: {term.note}")
             else:
                 typed.append(span)
+        elif term.group == "english" and f"{KEY_PREFIXES['english_text']}{term.text}" in keys:
+            # Like Chinese body text: said why, but not what the names explain.
+            reason(f"english text: {term.note}")
     # A name matched only character by character is "similar" (居往证 and 居住证), if the
     # characters that matched are ones the words did not explain.
     for span, where in similar:
@@ -208,6 +211,7 @@ def explain(
         "similar:",
         "sounds",
         "text:",
+        "english text:",
     )
     reasons.sort(
         key=lambda text: next(i for i, start in enumerate(order) if text.startswith(start))

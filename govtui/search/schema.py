@@ -6,12 +6,12 @@ from typing import Any
 
 # Bump whenever the schema, the analysis or the document texts change meaning: every cached index
 # with another version is rebuilt from scratch.
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 # Word fields take jieba words at index time and maximum-matched words at query time.
 WORD_FIELDS = ("name", "aliases", "situations", "body", "materials", "dept")
 # Text fields Whoosh scores with BM25F; all are fed pre-analysed, space-separated tokens.
-TEXT_FIELDS = (*WORD_FIELDS, "chars", "pinyin", "initials", "english")
+TEXT_FIELDS = (*WORD_FIELDS, "chars", "pinyin", "initials", "english", "english_text")
 
 # How much one matching term counts in each field (the query multiplies these by the term's own
 # weight). Tuned on ../shared/eval/queries-dev.yaml with benchmarks/quality.py.
@@ -27,6 +27,8 @@ FIELD_BOOSTS: dict[str, float] = {
     "pinyin": 1.5,
     "initials": 2.0,
     "english": 2.0,
+    # English descriptions: as telling as Chinese body text, for English asked as a task.
+    "english_text": 1.0,
 }
 
 # BM25F length normalisation per field. Names, aliases and the keys made from them are short
@@ -43,13 +45,19 @@ FIELD_B: dict[str, float] = {
     "pinyin": 0.0,
     "initials": 0.0,
     "english": 0.0,
+    "english_text": 0.75,
 }
 K1 = 1.2
 
 
 # The stored `keys_text` holds a document's pinyin, initials and English keys, each marked with
 # its field, so a match can be explained without reading the index again.
-KEY_PREFIXES: dict[str, str] = {"pinyin": "p:", "initials": "i:", "english": "e:"}
+KEY_PREFIXES: dict[str, str] = {
+    "pinyin": "p:",
+    "initials": "i:",
+    "english": "e:",
+    "english_text": "t:",
+}
 
 
 def make_schema() -> Any:
