@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -82,7 +83,7 @@ _GROUP_FIELDS: dict[Group, tuple[str, ...]] = {
     "chars": ("chars",),
     "pinyin": ("pinyin",),
     "initials": ("initials",),
-    "english": ("english",),
+    "english": ("english", "english_text"),
 }
 _ORIGIN_GROUP: dict[Origin, Group] = {
     "word": "words",
@@ -302,7 +303,7 @@ class QueryAnalyzer:
         terms: list[QueryTerm] = []
         for official, _kind, synonym_terms in self.tables.synonyms:
             for term in sorted(synonym_terms, key=len, reverse=True):
-                start = folded.find(term) if term else -1
+                start = _find_term(folded, term)
                 if start < 0:
                     continue
                 note = f"{term}→{official}"
@@ -315,6 +316,20 @@ class QueryAnalyzer:
                     ]
                 break
         return terms
+
+
+def _find_term(folded: str, term: str) -> int:
+    """Where a synonym term is in the query, -1 if nowhere.
+
+    A Han term may be inside a longer word (办暂住证); a Latin one must be a whole word, or
+    "dead" would be found in "deadline".
+    """
+    if not term:
+        return -1
+    if not term.isascii():
+        return folded.find(term)
+    match = re.search(rf"(?<![a-z]){re.escape(term)}(?![a-z])", folded)
+    return match.start() if match else -1
 
 
 def _placed(syllables: list[str], start: int) -> list[tuple[str, int, int]]:

@@ -20,6 +20,10 @@ FIRST = [
     ("gljt", "elderly-longevity-allowance", "pinyin: gljt"),
     ("gao ling jin tie", "elderly-longevity-allowance", "pinyin: gao ling jin tie"),
     ("ID card expired", "id-card-renewal", "english: expired"),
+    # English asked as a task: everyday words widen to the content's Chinese ones, and the
+    # English summaries are searched beside the English names.
+    ("my father died what do I need to do", "after-death", "synonym: died→去世"),
+    ("we want to get married", "marriage-registration", "synonym: married→结婚"),
     ("家里就我一个劳动力老婆生病能吃低保不", "dibao-application", "alias: 吃低保"),
 ]
 
@@ -113,3 +117,15 @@ def test_hits_are_frozen(small_index: SearchIndex) -> None:
     assert isinstance(hit, Hit)
     with pytest.raises(AttributeError):
         hit.score = 0  # type: ignore[misc]
+
+
+def test_english_descriptions_are_searched_and_said(sample_index: SearchIndex) -> None:
+    hits = sample_index.search("I lost my job")
+    assert hits[0].id in {"unemployment-registration", "unemployment-insurance-benefit"}
+    assert "english text: job" in hits[0].matched
+
+
+def test_an_english_synonym_is_found_only_as_a_whole_word(sample_index: SearchIndex) -> None:
+    for hit in sample_index.search("deadline for the pension form", limit=20):
+        assert "synonym: dead→去世" not in hit.matched
+    assert any("synonym: dead→去世" in hit.matched for hit in sample_index.search("my dad is dead"))
