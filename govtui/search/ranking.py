@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any
 
-from govtui.search.analysis import han_runs, initials
+from govtui.search.analysis import han_runs, initials, pairs
 from govtui.search.hit import Hit, HitKind, mark
 from govtui.search.query import AnalyzedQuery, QueryTerm
 from govtui.search.schema import KEY_PREFIXES
@@ -78,6 +78,8 @@ class Evidence:
     """Specific query words found in its names and aliases (for bundle against member)."""
     spelled: float = 0.0
     """How much of its best-spelled name or alias the typed pinyin or initials spell (0 to 1)."""
+    typed_pairs: frozenset[str] = frozenset()
+    """The typed pinyin syllable pairs its pinyin keys hold (`yi_bao`)."""
 
 
 def explain(
@@ -111,6 +113,7 @@ def explain(
     needles: list[str] = []
     similar: list[tuple[range, str]] = []
     typed: list[range] = []
+    typed_pairs: set[str] = set()
     homophones: list[QueryTerm] = []
 
     def reason(text: str) -> None:
@@ -140,7 +143,8 @@ def explain(
                 covered.update(span)
                 if term.text in naming or not _generic(term.text, generic):
                     specific.update(span)
-                    if (name or alias) and term.origin == "word":
+                    # A sound-alike is the whole word the typed one was meant to be (社宝卡).
+                    if (name or alias) and term.origin in ("word", "soundalike"):
                         named.add(term.text)
             if term.group == "chars":
                 if name or alias:
@@ -172,6 +176,8 @@ def explain(
                 reason(f"english: {term.note}")
             else:
                 typed.append(span)
+                if term.group == "pinyin":
+                    typed_pairs.add(term.text)
         elif term.group == "english" and f"{KEY_PREFIXES['english_text']}{term.text}" in keys:
             # Like Chinese body text: said why, but not what the names explain.
             reason(f"english text: {term.note}")
@@ -223,6 +229,7 @@ def explain(
         frozenset(covered & units),
         frozenset(named),
         spelled,
+        frozenset(typed_pairs),
     )
 
 
@@ -308,7 +315,7 @@ def rank(
         if stored.get("status") in ("repealed", "superseded"):
             final *= REPEALED_WEIGHT
         finals.append(final)
-    _members_before_bundles(rows, evidences, finals)
+    _members_before_bundles(rows, evidences, finals, analyzed.readings)
     best = max(finals, default=0.0)
     best_coverage = max((evidence.name_coverage for evidence in evidences), default=0.0)
     shown: list[tuple[float, Mapping[str, Any]]] = []
@@ -326,7 +333,10 @@ def rank(
 
 
 def _members_before_bundles(
-    rows: list[tuple[float, Mapping[str, Any]]], evidences: list[Evidence], finals: list[float]
+    rows: list[tuple[float, Mapping[str, Any]]],
+    evidences: list[Evidence],
+    finals: list[float],
+    readings: Mapping[str, str],
 ) -> None:
     """Order a bundle and its members by whether the query names a member or the event.
 
@@ -348,8 +358,13 @@ def _members_before_bundles(
             for member_id in str(stored.get("members", "")).split()
             if member_id in position
         ]
+        # Typed pinyin names a member the same way, by the syllables it spells.
+        own_pairs = frozenset(_reading_pairs(bundle_name, readings))
         named = [
-            other for other in members if _names(rows[other][1], evidences[other], bundle_name)
+            other
+            for other in members
+            if _names(rows[other][1], evidences[other], bundle_name)
+            or _spells(rows[other][1], evidences[other].typed_pairs - own_pairs, readings)
         ]
         for other in named:
             if bundle.covered <= evidences[other].covered:
@@ -361,6 +376,36 @@ def _members_before_bundles(
             member = evidences[other]
             if member.covered <= bundle.covered and member.name_coverage <= bundle.name_coverage:
                 finals[index] = max(finals[index], finals[other] / BELOW_MEMBER)
+
+
+def _reading_pairs(text: str, readings: Mapping[str, str]) -> list[str]:
+    """The syllable pairs of each Han run of `text` by common reading ("" for unknown ones)."""
+    return [
+        pair
+        for run in han_runs(text)
+        for pair in pairs([readings.get(character, "") for character in run])
+    ]
+
+
+def _spells(
+    stored: Mapping[str, Any], typed_pairs: frozenset[str], readings: Mapping[str, str]
+) -> bool:
+    """Whether the typed syllable pairs spell most of one of the document's names or aliases."""
+    if not typed_pairs:
+        return False
+    texts = (
+        *str(stored.get("names_text", "")).split("\n"),
+        *str(stored.get("aliases_text", "")).split("\n"),
+    )
+    for text in texts:
+        syllables = [readings.get(character, "") for character in "".join(han_runs(text))]
+        spelled: set[int] = set()
+        for place, pair in enumerate(pairs(syllables)):
+            if pair in typed_pairs:
+                spelled.update((place, place + 1))
+        if syllables and len(spelled) * 2 > len(syllables):
+            return True
+    return False
 
 
 def _names(stored: Mapping[str, Any], evidence: Evidence, bundle_name: str) -> bool:

@@ -24,6 +24,12 @@ FIRST = [
     # English summaries are searched beside the English names.
     ("my father died what do I need to do", "after-death", "synonym: died→去世"),
     ("we want to get married", "marriage-registration", "synonym: married→结婚"),
+    # A word-level sound-alike names the service as the word it stands for would.
+    ("社宝卡", "social-security-card", "sounds like: 社宝卡→社保卡"),
+    ("医宝怎么交", "resident-medical-insurance-enrollment", "sounds like: 医宝→医保"),
+    # So does typed pinyin that spells most of a member's name or alias.
+    ("shebaokaguashi", "social-security-card", "pinyin: shebaoka"),
+    ("yibaojiaofei", "resident-medical-insurance-enrollment", "pinyin: yibao"),
     ("家里就我一个劳动力老婆生病能吃低保不", "dibao-application", "alias: 吃低保"),
 ]
 

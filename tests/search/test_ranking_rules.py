@@ -92,3 +92,30 @@ def test_pinyin_spelling_a_whole_alias_beats_a_longer_name_sharing_it() -> None:
     whole = _document("b-whole", names_text="高龄津贴申领", aliases_text="高龄津贴", keys_text=keys)
     ranking = rank(query, [(5.0, longer), (5.0, whole)], 10, GENERIC)
     assert [hit.id for hit in ranking.hits] == ["b-whole", "a-longer"]
+
+
+def test_typed_pinyin_spelling_a_members_alias_puts_the_member_first() -> None:
+    readings = dict(
+        zip("交医保出生一件事", "jiao yi bao chu sheng yi jian shi".split(), strict=True)
+    )
+    typed = [("yi_bao", 0, 5), ("bao_jiao", 2, 8), ("jiao_fei", 5, 12)]
+    query = AnalyzedQuery(
+        "yibaojiaofei",
+        tuple(QueryTerm("pinyin", text, 1.0, start, end) for text, start, end in typed),
+        frozenset(range(12)),
+        readings=readings,
+    )
+    keys = "p:yi_bao p:jiao_yi"
+    member = _document(
+        "member", names_text="城乡居民医保参保", aliases_text="交医保", keys_text=keys
+    )
+    bundle = _document(
+        "bundle",
+        "bundle",
+        names_text="出生一件事",
+        aliases_text="出生落户医保一起办",
+        members="member",
+        keys_text=keys,
+    )
+    ranking = rank(query, [(5.0, member), (6.0, bundle)], 10, GENERIC)
+    assert [hit.id for hit in ranking.hits] == ["member", "bundle"]
