@@ -46,6 +46,10 @@ FLOOR_COVERAGE = 0.2
 # ...and that scores below this share of the best, or that only a fallback found, is not shown
 # (it becomes a "did you mean" suggestion when nothing else is found).
 FLOOR_SHARE = 0.5
+# And where the best hit's names explain at least this much, a hit whose names explain one
+# character or only pairs that say how people ask (开 of 孩子出生要开证明, for 我要开个小卖部) is
+# noise beside it. (One found by its text alone is left to the score: policy lookups are.)
+NOISE_BESIDE_COVERAGE = 0.5
 REPEALED_WEIGHT = 0.4
 # How many candidates Whoosh returns for re-ranking, at least, and per result asked for.
 MIN_CANDIDATES = 20
@@ -80,6 +84,9 @@ class Evidence:
     """How much of its best-spelled name or alias the typed pinyin or initials spell (0 to 1)."""
     typed_pairs: frozenset[str] = frozenset()
     """The typed pinyin syllable pairs its pinyin keys hold (`yi_bao`)."""
+    slight: bool = False
+    """Whether its names, aliases and situations explain something of the query, but only one
+    character of it or only pairs that say how people ask."""
 
 
 def explain(
@@ -230,6 +237,7 @@ def explain(
         frozenset(named),
         spelled,
         frozenset(typed_pairs),
+        bool(covered & units) and (len(covered & units) == 1 or not specific & units),
     )
 
 
@@ -320,10 +328,15 @@ def rank(
     best_coverage = max((evidence.name_coverage for evidence in evidences), default=0.0)
     shown: list[tuple[float, Mapping[str, Any]]] = []
     held: list[tuple[float, Mapping[str, Any]]] = []
+    found_ids = {str(stored.get("id")) for _, stored in rows}
     for (_, stored), evidence, final in zip(rows, evidences, finals, strict=True):
         weak = evidence.name_coverage < FLOOR_COVERAGE and (
             final < FLOOR_SHARE * best or str(stored.get("id")) in fallback_only
         )
+        # A bundle of a member found here is not noise: it is that member's life event.
+        related = not found_ids.isdisjoint(str(stored.get("members", "")).split())
+        if evidence.slight and best_coverage >= NOISE_BESIDE_COVERAGE and not related:
+            weak = True
         (held if weak else shown).append((final, stored))
     for group in (shown, held):
         group.sort(key=lambda item: (-item[0], str(item[1].get("id", ""))))

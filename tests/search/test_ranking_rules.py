@@ -119,3 +119,22 @@ def test_typed_pinyin_spelling_a_members_alias_puts_the_member_first() -> None:
     )
     ranking = rank(query, [(5.0, member), (6.0, bundle)], 10, GENERIC)
     assert [hit.id for hit in ranking.hits] == ["member", "bundle"]
+
+
+def test_a_hit_explaining_one_character_beside_a_full_answer_is_held_back() -> None:
+    # 我 and 要 are stop characters: the units are 开个小卖部.
+    query = AnalyzedQuery(
+        "我要开个小卖部",
+        (
+            QueryTerm("word", "开个", 1.0, 2, 4),
+            QueryTerm("word", "小卖部", 1.0, 4, 7),
+            QueryTerm("bigram", "要开", 1.0, 1, 3),
+        ),
+        frozenset(range(2, 7)),
+    )
+    answer = _document("answer", aliases_text="开个小卖部")
+    noise = _document("noise", situations_text="孩子出生要开证明")
+    text_only = _document("text-only", names_text="个体工商户登记")
+    ranking = rank(query, [(5.0, answer), (12.0, noise), (12.0, text_only)], 10, GENERIC)
+    assert [hit.id for hit in ranking.hits] == ["answer", "text-only"]  # by its score alone
+    assert [hit.id for hit in ranking.below_floor] == ["noise"]
