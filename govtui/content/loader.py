@@ -25,7 +25,7 @@ from govtui.content.models import (
     SynonymGroup,
     frozen_mapping,
 )
-from govtui.content.parsed import ParsedFiles
+from govtui.content.parsed import ParsedFiles, collection_paused
 from govtui.content.registries import (
     read_calendar,
     read_categories,
@@ -113,6 +113,15 @@ def load_library(root: Path, parsed: ParsedFiles | None = None) -> LoadResult:
     With `parsed`, a file whose bytes (and, for guides and bundles, the facts) are unchanged
     since an earlier load is taken from there instead of being read again.
     """
+    if parsed is None:
+        return _load(root, None)
+    # One pause for every file: paused and resumed for each, the collector walked the models
+    # read so far again at each resume (a third of a county's load).
+    with collection_paused():
+        return _load(root, parsed)
+
+
+def _load(root: Path, parsed: ParsedFiles | None) -> LoadResult:
     report = Report()
     _read = _Reader(report, parsed)
     guides_folder = root / "guides"
