@@ -277,7 +277,7 @@ def _open_or_build(
         if index is None:
             import sqlite3  # 13 ms: only a build needs it
 
-            library = _load(root, store) if isinstance(source, Path) else source
+            library = _load(root, store, digests) if isinstance(source, Path) else source
             try:
                 _build(store, library, root, digests, content_fingerprint, progress, rebuild)
             except sqlite3.DatabaseError as damage:
@@ -299,11 +299,20 @@ def _default_cache_dir() -> Path:
     return cache_dir()
 
 
-def _load(root: Path, store: Store) -> Library:
-    """The library, parsing only the files changed since the last load with this cache."""
-    from govtui.content.cache import load_library_cached
+def _load(root: Path, store: Store, digests: dict[str, str]) -> Library:
+    """The library, parsing only the files changed since the last load with this cache.
 
-    return load_library_cached(root, store.cache_dir).library
+    A changed library is not saved whole here: that copy serves the TUI's launch, which makes
+    it when it first needs it, and saving it took 0.6 s of a county's one-guide update.
+    """
+    from govtui.content.cache import cached_library
+    from govtui.content.loader import load_library
+    from govtui.content.parsed import ParsedFiles
+
+    cached = cached_library(root, store.cache_dir, digests)
+    if cached is not None:
+        return cached.library
+    return load_library(root, ParsedFiles(store.cache_dir, root)).library
 
 
 def _open_current(store: Store, root: Path, content_fingerprint: str) -> SearchIndex | None:
