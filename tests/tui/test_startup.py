@@ -60,7 +60,9 @@ def test_open_ready_opens_only_what_needs_no_parsing_or_building(tmp_path: Path)
 def test_a_damaged_index_is_left_to_the_worker(tmp_path: Path) -> None:
     root = _content(tmp_path)
     _prepare(root)
-    for segment in (cache_dir() / "search").glob("index-*/*.trm"):
+    segments = list((cache_dir() / "search").glob("index-*/*.trm"))
+    assert segments
+    for segment in segments:
         segment.unlink()
     library, index = open_ready(root)
     assert library is not None and index is None
@@ -103,7 +105,9 @@ def _damage_library_cache() -> None:
 
 
 def _damage_index() -> None:
-    for segment in (cache_dir() / "search").glob("index-*/*.trm"):
+    segments = list((cache_dir() / "search").glob("index-*/*.trm"))
+    assert segments
+    for segment in segments:
         segment.write_bytes(segment.read_bytes()[:100])
 
 
