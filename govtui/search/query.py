@@ -272,7 +272,9 @@ class QueryAnalyzer:
                     terms.append(
                         QueryTerm("english", stem, TERM_WEIGHTS["english"], start, end, token)
                     )
-            if 1 < len(token) <= 8:
+            # Among other words, "my" or "to" is English, not the initials of a name (母婴).
+            english_word = len(tokens) > 1 and token in ENGLISH_STOP_WORDS
+            if 1 < len(token) <= 8 and not english_word:
                 terms.append(
                     QueryTerm("initials", token, TERM_WEIGHTS["initials"], start, end, token)
                 )

@@ -135,3 +135,11 @@ def test_an_english_synonym_is_found_only_as_a_whole_word(sample_index: SearchIn
     for hit in sample_index.search("deadline for the pension form", limit=20):
         assert "synonym: dead→去世" not in hit.matched
     assert any("synonym: dead→去世" in hit.matched for hit in sample_index.search("my dad is dead"))
+
+
+def test_english_small_words_among_others_are_not_initials(sample_index: SearchIndex) -> None:
+    hits = sample_index.search("my elderly mother needs care")
+    assert hits and "synonym: elderly→老年人" in hits[0].matched
+    assert not any("pinyin: my" in hit.matched for hit in hits)
+    # Alone, two letters may still be initials.
+    assert any("pinyin: my" in hit.matched for hit in sample_index.search("my"))
