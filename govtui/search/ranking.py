@@ -340,8 +340,17 @@ def rank(
         (held if weak else shown).append((final, stored))
     for group in (shown, held):
         group.sort(key=lambda item: (-item[0], str(item[1].get("id", ""))))
-    hits = [_hit(analyzed, final, stored, generic) for final, stored in shown[:limit]]
+    hits: list[Hit] = []
+    unexplained: list[Hit] = []
+    for final, stored in shown:
+        if len(hits) == limit:
+            break
+        hit = _hit(analyzed, final, stored, generic)
+        # Nothing to say why (single characters in its text, 打 and 苗 for 狗咬了要打疫苗):
+        # a clerk is better served by "not found" and the suggestions.
+        (hits if hit.matched else unexplained).append(hit)
     below = [_hit(analyzed, final, stored, generic) for final, stored in held[:MAX_SUGGESTIONS]]
+    below = sorted([*unexplained, *below], key=lambda hit: -hit.score)[:MAX_SUGGESTIONS]
     return Ranking(hits, best_coverage, below)
 
 

@@ -134,7 +134,20 @@ def test_a_hit_explaining_one_character_beside_a_full_answer_is_held_back() -> N
     )
     answer = _document("answer", aliases_text="开个小卖部")
     noise = _document("noise", situations_text="孩子出生要开证明")
-    text_only = _document("text-only", names_text="个体工商户登记")
+    text_only = _document("text-only", names_text="个体工商户登记", snippet="开小卖部也要登记")
     ranking = rank(query, [(5.0, answer), (12.0, noise), (12.0, text_only)], 10, GENERIC)
     assert [hit.id for hit in ranking.hits] == ["answer", "text-only"]  # by its score alone
     assert [hit.id for hit in ranking.below_floor] == ["noise"]
+
+
+def test_a_hit_with_nothing_to_say_why_becomes_a_suggestion() -> None:
+    # Single characters match words in the text, but explain nothing a clerk could check.
+    query = AnalyzedQuery(
+        "狗咬了",
+        (QueryTerm("word", "狗", 1.0, 0, 1), QueryTerm("word", "咬", 1.0, 1, 2)),
+        frozenset(range(2)),
+    )
+    unrelated = _document("unrelated", names_text="育儿补贴", snippet="钱打到卡上")
+    ranking = rank(query, [(2.0, unrelated)], 10, GENERIC)
+    assert ranking.hits == []
+    assert [hit.id for hit in ranking.below_floor] == ["unrelated"]
