@@ -58,13 +58,16 @@ class _Reader:
         if self.parsed is None:
             return _parse(path, self.report, read, fact_types)
         try:
-            key = self.parsed.key(path, path.read_bytes(), fact_types)
+            raw = path.read_bytes()
         except OSError:  # the reader says why the file cannot be read
             return _parse(path, self.report, read, fact_types)
+        key = self.parsed.key(path, raw, fact_types)
         cached = self.parsed.get(key)
         if cached is None:
             own = Report()
-            value = _parse(path, own, read, fact_types)
+            # Parsed from the bytes the key was made of: read again, an edit in between would be
+            # kept under the old bytes' key.
+            value = _parse(path, own, read, fact_types, raw)
             cached = (value, tuple(own.findings))
             self.parsed.put(key, cached)
         self.report.findings.extend(cached[1])
@@ -77,8 +80,9 @@ def _parse(
     report: Report,
     read: Callable[[Cursor], T],
     fact_types: Mapping[str, FactType] | None = None,
+    raw: bytes | None = None,
 ) -> T | None:
-    cursor = read_yaml_file(path, report, fact_types)
+    cursor = read_yaml_file(path, report, fact_types, raw)
     if cursor is None:
         return None
     try:

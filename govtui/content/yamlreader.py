@@ -32,15 +32,19 @@ class Invalid(Exception):
 
 
 def read_yaml_file(
-    path: Path, report: Report, fact_types: Mapping[str, FactType] | None = None
+    path: Path,
+    report: Report,
+    fact_types: Mapping[str, FactType] | None = None,
+    raw: bytes | None = None,
 ) -> Cursor | None:
     """Read one file into a cursor, or record why it cannot be read and return None.
 
-    `fact_types` types the answers of worked examples by the fact they answer.
+    `fact_types` types the answers of worked examples by the fact they answer. `raw` is the
+    file's bytes if the caller has read them already (the parsed-file cache keys on them).
     """
     start = Location(path, 1, 1)
     try:
-        size = path.stat().st_size
+        size = path.stat().st_size if raw is None else len(raw)
         if size > MAX_FILE_BYTES:
             report.error(
                 start,
@@ -50,7 +54,8 @@ def read_yaml_file(
                 "file",
             )
             return None
-        raw = path.read_bytes()
+        if raw is None:
+            raw = path.read_bytes()
     except OSError as error:
         report.error(start, "", f"cannot read the file: {error.strerror}", "file")
         return None
