@@ -187,10 +187,16 @@ def read_text(
     text: str, path: Path, read: Callable[[Cursor], T], fact_types: Mapping[str, FactType]
 ) -> tuple[T | None, list[Finding]]:
     """A model read from YAML text as the loader reads a file, with every problem found."""
-    report = Report()
     node = yaml.compose(text, Loader=yaml.CSafeLoader)
     if node is None:
         return None, []
+    return _read_node(node, path, read, fact_types)
+
+
+def _read_node(
+    node: yaml.Node, path: Path, read: Callable[[Cursor], T], fact_types: Mapping[str, FactType]
+) -> tuple[T | None, list[Finding]]:
+    report = Report()
     cursor = Cursor(Source(path, report, fact_types), node, "")
     try:
         return read(cursor), report.findings
@@ -215,12 +221,7 @@ def read_data(
     node = _plain_node(data)
     if node is None:
         return read_text(dump(data), path, read, fact_types)
-    report = Report()
-    cursor = Cursor(Source(path, report, fact_types), node, "")
-    try:
-        return read(cursor), report.findings
-    except Invalid:
-        return None, report.findings
+    return _read_node(node, path, read, fact_types)
 
 
 def read_guide_data(
