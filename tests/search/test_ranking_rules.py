@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from govtui.search.query import AnalyzedQuery, QueryTerm
@@ -18,8 +19,15 @@ READINGS = dict(
 )
 
 
-def _query(text: str, *terms: QueryTerm) -> AnalyzedQuery:
-    return AnalyzedQuery(text, terms, frozenset(range(len(text))), readings=READINGS)
+def _query(
+    text: str,
+    *terms: QueryTerm,
+    units: Iterable[int] | None = None,
+    readings: Mapping[str, str] = READINGS,
+) -> AnalyzedQuery:
+    """A query of hand-made terms; every character carries meaning unless `units` says which."""
+    meaningful = frozenset(range(len(text)) if units is None else units)
+    return AnalyzedQuery(text, terms, meaningful, readings=readings)
 
 
 def _document(document_id: str, kind: str = "guide", **fields: str) -> dict[str, Any]:
@@ -99,10 +107,9 @@ def test_typed_pinyin_spelling_a_members_alias_puts_the_member_first() -> None:
         zip("交医保出生一件事", "jiao yi bao chu sheng yi jian shi".split(), strict=True)
     )
     typed = [("yi_bao", 0, 5), ("bao_jiao", 2, 8), ("jiao_fei", 5, 12)]
-    query = AnalyzedQuery(
+    query = _query(
         "yibaojiaofei",
-        tuple(QueryTerm("pinyin", text, 1.0, start, end) for text, start, end in typed),
-        frozenset(range(12)),
+        *(QueryTerm("pinyin", text, 1.0, start, end) for text, start, end in typed),
         readings=readings,
     )
     keys = "p:yi_bao p:jiao_yi"
@@ -123,14 +130,12 @@ def test_typed_pinyin_spelling_a_members_alias_puts_the_member_first() -> None:
 
 def test_a_hit_explaining_one_character_beside_a_full_answer_is_held_back() -> None:
     # 我 and 要 are stop characters: the units are 开个小卖部.
-    query = AnalyzedQuery(
+    query = _query(
         "我要开个小卖部",
-        (
-            QueryTerm("word", "开个", 1.0, 2, 4),
-            QueryTerm("word", "小卖部", 1.0, 4, 7),
-            QueryTerm("bigram", "要开", 1.0, 1, 3),
-        ),
-        frozenset(range(2, 7)),
+        QueryTerm("word", "开个", 1.0, 2, 4),
+        QueryTerm("word", "小卖部", 1.0, 4, 7),
+        QueryTerm("bigram", "要开", 1.0, 1, 3),
+        units=range(2, 7),
     )
     answer = _document("answer", aliases_text="开个小卖部")
     noise = _document("noise", situations_text="孩子出生要开证明")
@@ -142,10 +147,11 @@ def test_a_hit_explaining_one_character_beside_a_full_answer_is_held_back() -> N
 
 def test_a_hit_with_nothing_to_say_why_becomes_a_suggestion() -> None:
     # Single characters match words in the text, but explain nothing a clerk could check.
-    query = AnalyzedQuery(
+    query = _query(
         "狗咬了",
-        (QueryTerm("word", "狗", 1.0, 0, 1), QueryTerm("word", "咬", 1.0, 1, 2)),
-        frozenset(range(2)),
+        QueryTerm("word", "狗", 1.0, 0, 1),
+        QueryTerm("word", "咬", 1.0, 1, 2),
+        units=range(2),
     )
     unrelated = _document("unrelated", names_text="育儿补贴", snippet="钱打到卡上")
     ranking = rank(query, [(2.0, unrelated)], 10, GENERIC)
