@@ -200,15 +200,7 @@ def measure(folder: Path, runs: int) -> None:
         )
         # Warm: an editor's lint after changing one guide, the other files' parses kept.
         warm_cache = {"GOVTUI_CACHE_DIR": str(work / "lint-0")}
-        edited = _edited_guide(folder)
-        original = edited.read_text(encoding="utf-8")
-        warm = []
-        try:
-            for number in range(runs):
-                edited.write_text(original + f"# edit {number}\n", encoding="utf-8")
-                warm.append(_seconds([GOVTUI, "lint", str(folder)], warm_cache))
-        finally:
-            edited.write_text(original, encoding="utf-8")
+        warm = _after_edits(folder, runs, [GOVTUI, "lint", str(folder)], warm_cache)
         rows.append(
             _row(
                 "Lint again after editing one guide (parsed files kept)",
@@ -234,14 +226,8 @@ def measure(folder: Path, runs: int) -> None:
         )
         built = {"GOVTUI_CACHE_DIR": str(work / "cache-0")}
         rows += _search_rows(folder, built, runs, "fresh build")
-        updates = []
-        try:
-            for number in range(runs):
-                edited.write_text(original + f"# edit {number}\n", encoding="utf-8")
-                index = [GOVTUI, "--content", str(folder), "index"]
-                updates.append(_seconds(index, {"GOVTUI_CACHE_DIR": str(work / "cache-0")}))
-        finally:
-            edited.write_text(original, encoding="utf-8")
+        index = [GOVTUI, "--content", str(folder), "index"]
+        updates = _after_edits(folder, runs, index, built)
         rows.append(
             _row(
                 "One edited guide re-indexed (whole `govtui index` process)",
@@ -316,9 +302,23 @@ def warm(folder: Path) -> None:
     print(f"{median * 1000:.2f} {p95 * 1000:.2f} {len(times)}")
 
 
-def _edited_guide(folder: Path) -> Path:
-    """A re-dressed guide (not a sample one), the file an editor changes between runs."""
-    return sorted((folder / "guides").glob("*/county-*.yaml"))[0]
+def _after_edits(
+    folder: Path, runs: int, arguments: list[str], environment: dict[str, str]
+) -> list[float]:
+    """Seconds `arguments` take after each of `runs` edits of one re-dressed guide.
+
+    The guide (not a sample one, which the dev queries expect) is put back as it was after.
+    """
+    edited = sorted((folder / "guides").glob("*/county-*.yaml"))[0]
+    original = edited.read_text(encoding="utf-8")
+    times = []
+    try:
+        for number in range(runs):
+            edited.write_text(original + f"# edit {number}\n", encoding="utf-8")
+            times.append(_seconds(arguments, environment))
+    finally:
+        edited.write_text(original, encoding="utf-8")
+    return times
 
 
 def _row(
