@@ -871,6 +871,7 @@ def open_ready(content_root: Path) -> tuple[Library | None, SearchIndex | None]:
     """
     from govtui.content.cache import cached_library
     from govtui.content.files import file_digests
+    from govtui.content.parsed import collection_paused
     from govtui.paths import cache_dir
 
     try:
@@ -880,12 +881,9 @@ def open_ready(content_root: Path) -> tuple[Library | None, SearchIndex | None]:
         return None, None  # an unreadable file: the worker's loader names it
     # The library lives as long as the app: set aside from the collector as it is read, or every
     # collection after walks a county's 200,000 models again (0.3 s before the first frame).
-    gc.disable()
-    try:
+    with collection_paused():
         result = cached_library(content_root, cache_dir(), digests)
-    finally:
         gc.freeze()
-        gc.enable()
     if result is None or result.report.errors:
         return None, None  # the worker parses it and tells the clerk about any problems
     try:
