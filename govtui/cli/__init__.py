@@ -6,6 +6,9 @@ commands are registered here, in the order `govtui --help` lists them.
 
 from __future__ import annotations
 
+import atexit
+import gc
+
 from govtui.cli import (
     cases,
     catalogue,
@@ -48,4 +51,8 @@ __all__ = ["app", "main"]
 
 def main() -> None:
     """The console script entry point: a user never sees a traceback."""
+    # The interpreter's exit walks every object left for cycles; a search's process holds Whoosh,
+    # Typer and the query tables, so that walk was 25 ms of a 230 ms cold search. Frozen objects
+    # are still freed, only not walked.
+    atexit.register(gc.freeze)
     run(app)
