@@ -12,7 +12,7 @@ from govtui.cli.exits import say
 from govtui.cli.loading import load
 from govtui.cli.options import language
 from govtui.errors import GovtuiError, UsageError
-from govtui.events.table9 import CodeDirection
+from govtui.events import CodeDirection
 from govtui.i18n import text
 
 if TYPE_CHECKING:

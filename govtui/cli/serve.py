@@ -9,7 +9,6 @@ import typer
 
 from govtui.cli.exits import say
 from govtui.cli.options import language, state
-from govtui.config import load_config
 from govtui.i18n import Language, text
 
 
@@ -71,6 +70,8 @@ def serve_command(
     if ui_language is not None:
         state.language = ui_language  # this command's own messages follow it too
     if max_sessions is None:
+        from govtui.config import load_config  # tomllib: 5 ms every other command need not pay
+
         max_sessions = load_config().serve_max_sessions or DEFAULT_MAX_SESSIONS
     sessions = check_sessions(max_sessions)
     url = check_public_url(public_url)

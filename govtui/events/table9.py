@@ -10,11 +10,10 @@ import csv
 import io
 import json
 from collections.abc import Iterable
-from typing import Literal
 
+from govtui.events import CodeDirection
 from govtui.events.model import LEVELS, Event, Satisfaction
 
-CodeDirection = Literal["gb", "reversed"]
 CODE_DIRECTIONS: tuple[CodeDirection, ...] = ("gb", "reversed")
 # 满意度 as GB/T 39046 names the levels, best first.
 LEVEL_NAMES = ("非常满意", "满意", "基本满意", "不满意", "非常不满意")

@@ -12,10 +12,11 @@ import pytest
 from syrupy.assertion import SnapshotAssertion
 
 from govtui.content.calendar import EMPTY_CALENDAR, add_working_days
+from govtui.events import CodeDirection
 from govtui.events.model import Event
 from govtui.events.report import Filters, Report, build_report
 from govtui.events.store import EventStore
-from govtui.events.table9 import CodeDirection, rows, satisfaction_code, to_csv
+from govtui.events.table9 import rows, satisfaction_code, to_csv
 from govtui.render.report_html import render_report_html
 from govtui.render.report_text import render_report_json, render_report_text
 from tests.events.helpers import CHINA, MONDAY, rating, search
