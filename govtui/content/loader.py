@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 from typing import TypeVar, cast
 
 from govtui.content.calendar import EMPTY_CALENDAR
 from govtui.content.documents import read_bundle, read_guide, read_policy
-from govtui.content.files import content_files
+from govtui.content.files import content_files, content_names
 from govtui.content.findings import LoadResult, Report
 from govtui.content.models import (
     Bundle,
@@ -111,21 +111,25 @@ def _is_fact_file(root: Path, path: Path) -> bool:
     return path.relative_to(root).parts[:2] == ("guides", "_facts")
 
 
-def load_library(root: Path, parsed: ParsedFiles | None = None) -> LoadResult:
+def load_library(
+    root: Path, parsed: ParsedFiles | None = None, only: Collection[str] | None = None
+) -> LoadResult:
     """Load every file under `root/guides` and `root/policies` into one Library.
 
     With `parsed`, a file whose bytes (and, for guides and bundles, the facts) are unchanged
-    since an earlier load is taken from there instead of being read again.
+    since an earlier load is taken from there instead of being read again. With `only` (paths
+    relative to the root, as `content_names` gives them), just those files are read: a partial
+    library, for an index update that knows which files its documents are made from.
     """
     if parsed is None:
-        return _load(root, None)
+        return _load(root, None, only)
     # One pause for every file: paused and resumed for each, the collector walked the models
     # read so far again at each resume (a third of a county's load).
     with collection_paused():
-        return _load(root, parsed)
+        return _load(root, parsed, only)
 
 
-def _load(root: Path, parsed: ParsedFiles | None) -> LoadResult:
+def _load(root: Path, parsed: ParsedFiles | None, only: Collection[str] | None) -> LoadResult:
     report = Report()
     _read = _Reader(report, parsed)
     guides_folder = root / "guides"
@@ -143,7 +147,10 @@ def _load(root: Path, parsed: ParsedFiles | None) -> LoadResult:
     seen_facts: dict[str, Location] = {}
     seen_categories: dict[str, Location] = {}
 
-    paths = content_files(root)
+    if only is None:
+        paths = content_files(root)
+    else:
+        paths = [root / name for name in content_names(root) if name in only]
     # The facts come first: a worked example's answers are typed by the fact they answer.
     for path in paths:
         if _is_fact_file(root, path):
@@ -193,7 +200,7 @@ def _load(root: Path, parsed: ParsedFiles | None) -> LoadResult:
             if guide is not None:
                 _check_file_name(guide.id, path, guide.where, report)
                 _add_unique(guides, guide, guide.id, guide.where, "guide", report, seen_ids)
-    if parsed is not None:
+    if parsed is not None and only is None:
         parsed.keep_only_used()
     if not guides_folder.is_dir():
         report.error(Location(root, 1, 1), "", "there is no guides/ folder here")

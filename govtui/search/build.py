@@ -16,10 +16,9 @@ from govtui.search import installed, schema
 from govtui.search.analysis import Tables, fold, load_tables, save_tables
 from govtui.search.documents import SourceDocument, library_documents
 from govtui.search.fields import AnalysisSetup, FieldAnalysis
-from govtui.search.hit import KINDS
 from govtui.search.schema import make_schema
+from govtui.search.shares import Shares, document_shares, file_words, save_shares
 from govtui.search.store import MANIFEST, READER_LOCK, source_key
-from govtui.search.wording import generic_bigrams
 
 if TYPE_CHECKING:
     from govtui.content.models import Library
@@ -75,8 +74,10 @@ def build_full(
     # build works them all out afresh.
     name_pinyin = _load_build_cache(previous).pinyin if previous else {}
     known = _Known(name_pinyin)
+    shares = Shares(file_words(library, table), document_shares(documents, table))
+    words = shares.ordered_words(digests)
     setup = _setup(
-        library, documents, table, character_pinyin, known, directory, resources, full=True
+        words, documents, table, character_pinyin, known, directory, resources, full=True
     )
     analysis = FieldAnalysis(setup, _workers())
     writer = create_in(str(directory), make_schema()).writer(limitmb=256, compound=False)
@@ -87,10 +88,10 @@ def build_full(
         pinyin=setup.character_pinyin,
         vocabulary=frozenset(analysis.vocabulary),
         synonyms=_synonym_table(library, table),
-        generic=generic_bigrams(documents, table),
+        generic=shares.generic(),
     )
-    report = BuildReport("full", time.perf_counter() - started, _count(documents))
-    _finish(directory, tables, analysis, report, library.root, digests, fingerprint)
+    report = BuildReport("full", time.perf_counter() - started, shares.counts())
+    _finish(directory, tables, shares, analysis, report, library.root, digests, fingerprint)
     return report
 
 
@@ -110,6 +111,7 @@ def merge_small(writer: Any, segments: list[Any]) -> list[Any]:
 def build_incremental(
     library: Library,
     previous: Path,
+    previous_shares: Shares,
     directory: Path,
     resources: Path,
     digests: dict[str, str],
@@ -117,7 +119,12 @@ def build_incremental(
     changed_files: set[str],
     progress: Progress = _no_progress,
 ) -> BuildReport:
-    """Share the previous index's files and re-index only the documents of `changed_files`."""
+    """Share the previous index's files and re-index only the documents of `changed_files`.
+
+    `library` holds at least the changed files and every file their documents are made from
+    (all of it, or just those: see `update_files`); the rest of the library is known from the
+    `previous_shares` kept beside the previous index.
+    """
     from whoosh.index import open_dir
 
     from govtui.search import lexicon
@@ -126,11 +133,25 @@ def build_incremental(
     _link_index_files(previous, directory)
     tables = load_tables(previous)
     table = dict(tables.fold)
-    all_documents = library_documents(library)
-    documents = [d for d in all_documents if changed_files.intersection(d.sources)]
+    affected = previous_shares.affected(changed_files)
+    # A document made from a changed file, then or now: a bundle whose removed member took it
+    # out of the index is put back too, without that member.
+    documents = [
+        document
+        for document in library_documents(library)
+        if document.id in affected or not changed_files.isdisjoint(document.sources)
+    ]
+    present = {name for name in changed_files if name in digests}
+    loaded_words = file_words(library, table)
+    shares = previous_shares.updated(
+        files={name: loaded_words.get(name, ()) for name in present},
+        removed_files=changed_files - present,
+        removed_documents=affected,
+        documents=document_shares(documents, table),
+    )
     character_pinyin = lexicon.character_pinyin(_characters(documents), tables.pinyin)
     setup = _setup(
-        library,
+        shares.ordered_words(digests),
         documents,
         table,
         character_pinyin,
@@ -155,17 +176,17 @@ def build_incremental(
         # Words of replaced documents stay: a word no document holds only costs a lookup.
         vocabulary=tables.vocabulary | analysis.vocabulary,
         synonyms=_synonym_table(library, table),
-        generic=generic_bigrams(all_documents, table),
+        generic=shares.generic(),
     )
     report = BuildReport(
-        "incremental", time.perf_counter() - started, _count(all_documents), sorted(changed_files)
+        "incremental", time.perf_counter() - started, shares.counts(), sorted(changed_files)
     )
-    _finish(directory, updated, analysis, report, library.root, digests, fingerprint)
+    _finish(directory, updated, shares, analysis, report, library.root, digests, fingerprint)
     return report
 
 
 def _setup(
-    library: Library,
+    words: list[str],
     documents: list[SourceDocument],
     table: dict[int, str],
     character_pinyin: dict[str, str],
@@ -174,10 +195,13 @@ def _setup(
     resources: Path,
     full: bool,
 ) -> AnalysisSetup:
-    """Write the jieba dictionary these documents need, and gather what analysis uses."""
-    from govtui.search.lexicon import user_words, write_dictionary
+    """Write the jieba dictionary these documents need, and gather what analysis uses.
 
-    words = tuple(user_words(_dictionary_texts(library), table))
+    `words` are the whole library's user words: names, aliases and material names jieba must
+    keep whole.
+    """
+    from govtui.search.lexicon import write_dictionary
+
     texts = (
         fold(text, table)
         for document in documents
@@ -194,7 +218,7 @@ def _setup(
     write_dictionary([*texts, *words], directory / _DICTIONARY_FILE, resources, make_table=not full)
     return AnalysisSetup(
         directory / _DICTIONARY_FILE,
-        words,
+        tuple(words),
         table,
         character_pinyin,
         known.pinyin,
@@ -239,22 +263,6 @@ def _synonym_table(
     )
 
 
-def _dictionary_texts(library: Library) -> list[str]:
-    """Names, aliases, material names and synonyms: words jieba must keep whole."""
-    texts: list[str] = []
-    for guide in library.guides.values():
-        texts += [guide.name, *guide.aliases, *guide.shared_aliases]
-        texts += [material.name for material in guide.materials]
-    for bundle in library.bundles.values():
-        texts += [bundle.name, *bundle.aliases]
-    for policy in library.policies.values():
-        texts += [policy.title, *(article.heading for article in policy.articles)]
-    for group in library.synonyms:
-        texts += [group.official, *group.terms]
-    texts += [category.name for category in library.categories.values()]
-    return texts
-
-
 def _characters(documents: Iterable[SourceDocument]) -> set[str]:
     characters: set[str] = set()
     for document in documents:
@@ -270,13 +278,10 @@ def _characters(documents: Iterable[SourceDocument]) -> set[str]:
     return characters
 
 
-def _count(documents: list[SourceDocument]) -> dict[str, int]:
-    return {kind: sum(1 for document in documents if document.kind == kind) for kind in KINDS}
-
-
 def _finish(
     directory: Path,
     tables: Tables,
+    shares: Shares,
     analysis: FieldAnalysis,
     report: BuildReport,
     root: Path,
@@ -285,6 +290,7 @@ def _finish(
 ) -> None:
     """Save what queries and later updates need, then the manifest: the mark of a complete index."""
     save_tables(directory, tables)
+    save_shares(directory, shares)
     cache = {
         "pinyin": {text: " ".join(syllables) for text, syllables in analysis.pinyin.items()},
         "frequencies": analysis.frequencies,

@@ -11,6 +11,7 @@ import json
 import logging
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +27,7 @@ from govtui.search.query import (
 )
 from govtui.search.ranking import CANDIDATES_PER_RESULT, MIN_CANDIDATES, rank
 from govtui.search.schema import make_weighting
+from govtui.search.shares import NeedsWholeLibrary, Shares, load_shares, update_files
 from govtui.search.store import (
     MANIFEST,
     IndexDamaged,
@@ -36,7 +38,7 @@ from govtui.search.store import (
 )
 
 if TYPE_CHECKING:
-    from govtui.content.models import Library
+    from govtui.content.models import Bundle, Guide, Library, Policy
 
 Progress = Callable[[int, int], None]
 _log = logging.getLogger(__name__)
@@ -277,15 +279,14 @@ def _open_or_build(
         if index is None:
             import sqlite3  # 13 ms: only a build needs it
 
-            library = _load(root, store, digests) if isinstance(source, Path) else source
             try:
-                _build(store, library, root, digests, content_fingerprint, progress, rebuild)
+                _build(store, source, root, digests, content_fingerprint, progress, rebuild)
             except sqlite3.DatabaseError as damage:
                 # jieba's table in the shared resources is damaged: make it again, once.
                 _log.info("discarding the damaged shared tables: %s", damage)
                 damaged = True
                 store.discard_resources()
-                _build(store, library, root, digests, content_fingerprint, progress, True)
+                _build(store, source, root, digests, content_fingerprint, progress, True)
             store.clean()
             index = _open_current(store, root, content_fingerprint)
     if index is None:  # pragma: no cover - only if the cache dir is removed under us
@@ -313,6 +314,44 @@ def _load(root: Path, store: Store, digests: dict[str, str]) -> Library:
     if cached is not None:
         return cached.library
     return load_library(root, ParsedFiles(store.cache_dir, root)).library
+
+
+def _load_for_update(
+    root: Path, store: Store, digests: dict[str, str], shares: Shares, changed: set[str]
+) -> Library:
+    """Just the files an update's documents are made from, if that will do; else all of them.
+
+    Reading a county's 1,800 files (even parsed ones) was 0.6 s of a one-guide update.
+    """
+    from govtui.content.loader import load_library
+    from govtui.content.parsed import ParsedFiles
+
+    try:
+        files = update_files(shares, changed, digests)
+    except NeedsWholeLibrary as reason:
+        _log.info("an update reads the whole library: %s", reason)
+        return _load(root, store, digests)
+    parsed = ParsedFiles(store.cache_dir, root)
+    library = load_library(root, parsed, only=files).library
+    # A changed bundle may have gained members its document did not draw on before.
+    guide_files = shares.guide_files()
+    members = {
+        guide_files[guide_id]
+        for bundle in library.bundles.values()
+        for guide_id in bundle.guides
+        if guide_id not in library.guides and guide_files.get(guide_id) in digests
+    }
+    if members:
+        library = load_library(root, parsed, only=files | members).library
+    loaded: list[Guide | Bundle | Policy] = [
+        *library.guides.values(),
+        *library.bundles.values(),
+        *library.policies.values(),
+    ]
+    if any(item.path.stem != item.id for item in loaded):
+        # An id its file name does not give may be another file's too: the whole load decides.
+        return _load(root, store, digests)
+    return library
 
 
 def _open_current(store: Store, root: Path, content_fingerprint: str) -> SearchIndex | None:
@@ -349,28 +388,35 @@ def _open_sealed(directory: Path, lease: ReaderLease) -> SearchIndex:
 
 def _build(
     store: Store,
-    library: Library,
+    source: Library | Path,
     root: Path,
     digests: dict[str, str],
     content_fingerprint: str,
     progress: Progress | None,
     rebuild: bool,
 ) -> None:
+    """Build or update the root's index from `source`, a Library or (to be loaded) its root."""
     from govtui.search.build import build_full, build_incremental
 
     building = store.new_building_directory()
     previous = _previous(store, root)
     report_progress = progress or (lambda done, total: None)
-    changed = _changed_files(previous[1], digests) if previous else None
+    changed = _changed_files(previous.manifest, digests) if previous else None
     if (
         not rebuild
         and previous is not None
         and changed is not None
         and len(changed) <= max(1, _INCREMENTAL_LIMIT * len(digests))
     ):
+        library = (
+            _load_for_update(root, store, digests, previous.shares, changed)
+            if isinstance(source, Path)
+            else source
+        )
         build_incremental(
             library,
-            previous[0],
+            previous.directory,
+            previous.shares,
             building,
             store.resources,
             digests,
@@ -380,19 +426,26 @@ def _build(
         )
     else:
         build_full(
-            library,
+            _load(root, store, digests) if isinstance(source, Path) else source,
             building,
             store.resources,
             digests,
             content_fingerprint,
             report_progress,
-            previous[0] if previous else None,
+            previous.directory if previous else None,
         )
     store.publish(building, root, content_fingerprint)
 
 
-def _previous(store: Store, root: Path) -> tuple[Path, dict[str, Any]] | None:
-    """The root's previous index and manifest, if the same schema and analysers made it."""
+@dataclass(frozen=True)
+class _Previous:
+    directory: Path
+    manifest: dict[str, Any]
+    shares: Shares
+
+
+def _previous(store: Store, root: Path) -> _Previous | None:
+    """The root's previous index, if the same schema and analysers made it and kept its shares."""
     pointer = store.pointer(root)
     if pointer is None:
         return None
@@ -406,7 +459,10 @@ def _previous(store: Store, root: Path) -> tuple[Path, dict[str, Any]] | None:
         return None
     if manifest.get("analysers") != installed.analyser_versions():
         return None
-    return directory, manifest
+    shares = load_shares(directory)
+    if shares is None:
+        return None
+    return _Previous(directory, manifest, shares)
 
 
 def _changed_files(manifest: dict[str, Any], digests: dict[str, str]) -> set[str] | None:

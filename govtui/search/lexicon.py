@@ -94,7 +94,8 @@ def write_dictionary(
     anyway, so it need not pay for the table).
     """
     heads: set[str] = set()
-    for text in texts:
+    # A county's user words are 39,000, of which 8,000 differ: each text's heads once.
+    for text in dict.fromkeys(texts):
         for run in han_runs(text):
             heads.update(run)
             heads.update(run[index : index + 2] for index in range(len(run) - 1))

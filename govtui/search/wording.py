@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
 from govtui.search.analysis import bigrams, fold, han_runs
 from govtui.search.documents import SourceDocument
@@ -15,9 +16,37 @@ GENERIC_SHARE = 0.15
 GENERIC_AT_LEAST = 4
 
 
+class GroupMember(NamedTuple):
+    """What a guide or bundle adds to the generic pairs: its group, and its names' pairs."""
+
+    id: str
+    kind: str
+    category: str | None
+    members: tuple[str, ...]
+    pairs: frozenset[str]
+
+
+def name_pairs(document: SourceDocument, table: Mapping[int, str] | None = None) -> frozenset[str]:
+    """The character pairs of a document's names, aliases and situations."""
+    pairs: set[str] = set()
+    for text in (*document.names, *document.aliases, *document.situations):
+        for run in han_runs(fold(text, table)):
+            pairs.update(bigrams(run))
+    return frozenset(pairs)
+
+
 def generic_bigrams(
     documents: Iterable[SourceDocument], table: Mapping[int, str] | None = None
 ) -> frozenset[str]:
+    """The generic pairs of these documents' guides and bundles (see `generic_pairs`)."""
+    return generic_pairs(
+        GroupMember(d.id, d.kind, d.category, d.members, name_pairs(d, table))
+        for d in documents
+        if d.kind in ("guide", "bundle")
+    )
+
+
+def generic_pairs(entries: Iterable[GroupMember]) -> frozenset[str]:
     """Character pairs of guides' and bundles' own words found across many unrelated groups.
 
     A life event and its members are one group (a death touches the pension and the housing
@@ -25,21 +54,18 @@ def generic_bigrams(
     in one group and is specific; 要办 and 哪些 turn up with a death, a birth and a restaurant,
     and say nothing about which.
     """
-    documents = [d for d in documents if d.kind in ("guide", "bundle")]
+    members = list(entries)
     event_of = {
-        member: document.id
-        for document in sorted(documents, key=lambda d: d.id, reverse=True)
-        for member in document.members
+        member: entry.id
+        for entry in sorted(members, key=lambda entry: entry.id, reverse=True)
+        for member in entry.members
     }
     groups: dict[str, set[str]] = {}
-    for document in documents:
-        group = event_of.get(document.id) or (
-            document.id if document.kind == "bundle" else f"category:{document.category}"
+    for entry in members:
+        group = event_of.get(entry.id) or (
+            entry.id if entry.kind == "bundle" else f"category:{entry.category}"
         )
-        pairs = groups.setdefault(group, set())
-        for text in (*document.names, *document.aliases, *document.situations):
-            for run in han_runs(fold(text, table)):
-                pairs.update(bigrams(run))
+        groups.setdefault(group, set()).update(entry.pairs)
     threshold = max(GENERIC_AT_LEAST, math.ceil(GENERIC_SHARE * len(groups)))
     counts: dict[str, int] = {}
     for pairs in groups.values():
