@@ -305,16 +305,18 @@ def warm(folder: Path) -> None:
 def _after_edits(
     folder: Path, runs: int, arguments: list[str], environment: dict[str, str]
 ) -> list[float]:
-    """Seconds `arguments` take after each of `runs` edits of one re-dressed guide.
+    """Seconds `arguments` take after each of `runs` edits of one re-dressed guide's summary.
 
     The guide (not a sample one, which the dev queries expect) is put back as it was after.
     """
     edited = sorted((folder / "guides").glob("*/county-*.yaml"))[0]
     original = edited.read_text(encoding="utf-8")
+    assert "\nsummary: " in original, edited
     times = []
     try:
         for number in range(runs):
-            edited.write_text(original + f"# edit {number}\n", encoding="utf-8")
+            changed = original.replace("\nsummary: ", f"\nsummary: 第{number + 1}次修订。", 1)
+            edited.write_text(changed, encoding="utf-8")
             times.append(_seconds(arguments, environment))
     finally:
         edited.write_text(original, encoding="utf-8")
