@@ -286,13 +286,15 @@ def test_index_stats(content: Path) -> None:
 
 def test_a_search_with_the_index_built_loads_no_segmenter_pinyin_or_yaml(content: Path) -> None:
     """What keeps a cold `govtui search` fast: the query path reads the tables saved beside the
-    index instead of loading jieba's dictionary, pypinyin or the YAML content."""
+    index instead of loading jieba's dictionary, pypinyin, the YAML content or its models, and
+    Whoosh comes without the HTTP client and asyncio it would import for nothing."""
     assert run("--content", str(content), "index").exit_code == 0
     probe = (
         "import sys; from govtui.cli import main; sys.argv = ['govtui', '--content', sys.argv[1],"
         " 'search', '高龄补贴', '--json']\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "heavy = ('jieba', 'pypinyin', 'yaml', 'pydantic', 'textual', 'govtui.content.loader')\n"
+        "heavy = ('jieba', 'pypinyin', 'yaml', 'pydantic', 'textual', 'govtui.content.loader',"
+        " 'govtui.content.models', 'sqlite3', 'urllib.request', 'asyncio')\n"
         "print(sorted(name for name in heavy if name in sys.modules), file=sys.stderr)"
     )
     done = subprocess.run(
