@@ -65,21 +65,28 @@ def file_digests(root: Path, cache_dir: Path | None = None) -> dict[str, str]:
     now = time.time_ns()
     digests: dict[str, str] = {}
     fresh: dict[str, list[object]] = {}
+    base = os.fspath(root)
     for relative in content_names(root):
-        path = root / relative
+        # A string, not a Path: making 1,800 Paths took longer than the 1,800 stat calls.
+        path = f"{base}/{relative}"
         status = os.stat(path)
         stamp = [status.st_size, status.st_ino, status.st_mtime_ns, status.st_ctime_ns]
         entry = kept.get(relative)
         if entry is not None and entry[:4] == stamp:
             digest = str(entry[4])
         else:
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            digest = _hash(path)
         digests[relative] = digest
         if now - max(status.st_mtime_ns, status.st_ctime_ns) > _RACY_NANOSECONDS:
             fresh[relative] = [*stamp, digest]
     if kept_path is not None and fresh != kept:
         _write_kept(kept_path, fresh)
     return digests
+
+
+def _hash(path: str) -> str:
+    with open(path, "rb") as file:
+        return hashlib.sha256(file.read()).hexdigest()
 
 
 def _kept_path(root: Path, cache_dir: Path) -> Path:

@@ -24,13 +24,13 @@ def root(tmp_path: Path) -> Path:
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """The content files hashed, in order."""
     seen: list[Path] = []
-    read = Path.read_bytes
+    hash_file = files._hash
 
-    def counting(path: Path) -> bytes:
-        seen.append(path)
-        return read(path)
+    def counting(path: str) -> str:
+        seen.append(Path(path))
+        return hash_file(path)
 
-    monkeypatch.setattr(Path, "read_bytes", counting)
+    monkeypatch.setattr(files, "_hash", counting)
     return seen
 
 
