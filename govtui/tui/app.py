@@ -202,6 +202,7 @@ class GovTuiApp(App[None]):
         self.freeze_after_load = freeze_after_load
         self.session: Session | None = None
         self.content_age: ContentAge | None = None
+        self._waiting_to_open: tuple[str, str | None] | None = None
         self.visit = Visit(code=self.new_case_code())
         self.set_reactive(GovTuiApp.language, language)
         self.set_reactive(GovTuiApp.library, library)
@@ -241,14 +242,18 @@ class GovTuiApp(App[None]):
         self.call_after_refresh(self._tell_about_the_release)
         self._purge_expired_cases()
         self.watch(self, "app_focus", self._app_focus_changed, init=False)
-        if self.library is None or self.index is None:
+        if self.index is None:
             self._load(self.library)
-        else:
-            if self.freeze_after_load:
-                gc.freeze()
-            # After the first frame, not before it: the screen is usable at once, and only a
-            # search typed in its first few milliseconds waits for the query tables.
-            self.call_after_refresh(self._warm_up)
+            return
+        # After the first frame, not before it: the screen is usable at once, and only a search
+        # typed in its first few milliseconds waits for the query tables.
+        self.call_after_refresh(self._warm_up)
+        if self.library is None:
+            # The content too: a county's takes 0.3 s to read, and the index alone answers
+            # searches meanwhile.
+            self.call_after_refresh(self._load, None)
+        elif self.freeze_after_load:
+            gc.freeze()
 
     def _tell_about_the_release(self) -> None:
         """The applied release's age in the title (and a warning if stale); its changes, once."""
@@ -306,9 +311,10 @@ class GovTuiApp(App[None]):
     def _load(self, library: Library | None) -> None:
         """Read the content and open the index off the UI thread, so the screen is usable at once.
 
-        When the index is up to date, the content and the index are announced together: a redraw
-        for the content alone would compete with this thread for the interpreter and cost about
-        0.2 s at launch. When it has to be built, the content is shown at once for browsing.
+        When the index opened as the app started, only the content is read here. When the index
+        is opened here, the content and the index are announced together: a redraw for the
+        content alone would compete with this thread for the interpreter and cost about 0.2 s at
+        launch. When it has to be built, the content is shown at once for browsing.
         """
         held: list[ContentLoaded] = []
         if library is None:
@@ -323,6 +329,10 @@ class GovTuiApp(App[None]):
             )
             library = result.library
             held.append(ContentLoaded(library, len(result.report.errors)))
+            if self.index is not None:
+                # Opened as the app started, from the same content: nothing more to wait for.
+                self.post_message(held.pop())
+                return
 
         def progress(done: int, total: int) -> None:
             while held:
@@ -362,6 +372,12 @@ class GovTuiApp(App[None]):
                 title=self.t("content_problems_title"),
                 severity="warning",
             )
+        if self.freeze_after_load and self.index is not None:
+            gc.freeze()  # the library lives as long as the app: no collection need walk it
+        if self._waiting_to_open is not None:
+            document_id, article = self._waiting_to_open
+            self._waiting_to_open = None
+            self.open_document(document_id, article)
 
     @on(IndexProgressed)
     def _index_progressed(self, message: IndexProgressed) -> None:
@@ -590,6 +606,9 @@ class GovTuiApp(App[None]):
 
         library = self.library
         if library is None:
+            # Chosen in the moment after launch, before the content is read: opened once it is.
+            self._waiting_to_open = (document_id, article)
+            self.notify(self.t("loading_content"))
             return
         if document_id in library.guides:
             self.push_screen(GuideScreen(library.guides[document_id]))
@@ -881,36 +900,18 @@ class GovTuiApp(App[None]):
             self.call_from_thread(self.notify, self.t("rating_saved"))
 
 
-def open_ready(content_root: Path) -> tuple[Library | None, SearchIndex | None]:
-    """The content and the index of `content_root`, as far as they are ready on disk.
+def open_ready(content_root: Path) -> SearchIndex | None:
+    """The index of `content_root` if it is up to date on disk, else None.
 
-    Reading the cached library and opening an up-to-date index takes 0.1 s for the sample and
-    0.35 s for a county. Done before the first frame it costs less than in the load worker
-    beside it, where the two only took turns on the interpreter. Whatever must be parsed or
-    built is left to that worker, which shows progress on a screen already in use.
+    Opened before the first frame (40 ms for a county), so the search screen answers at once.
+    The content is read after that frame, in the load worker: a county's library takes 0.3 s to
+    read, and the index alone answers searches meanwhile. Whatever must be built is left to
+    that worker, which shows progress on a screen already in use.
     """
-    from govtui.content.cache import cached_library
-    from govtui.content.files import file_digests
-    from govtui.content.parsed import collection_paused
-    from govtui.paths import cache_dir
-
     try:
-        # Taken once for both: a county's 1,800 files cost 20 ms to list and stat.
-        digests = file_digests(content_root, cache_dir())
-    except OSError:
-        return None, None  # an unreadable file: the worker's loader names it
-    # The library lives as long as the app: set aside from the collector as it is read, or every
-    # collection after walks a county's 200,000 models again (0.3 s before the first frame).
-    with collection_paused():
-        result = cached_library(content_root, cache_dir(), digests)
-        gc.freeze()
-    if result is None or result.report.errors:
-        return None, None  # the worker parses it and tells the clerk about any problems
-    try:
-        index = open_ready_index(content_root, digests)
+        return open_ready_index(content_root)
     except Exception:  # noqa: BLE001 - whatever is wrong, the worker meets it again and says so
-        index = None
-    return result.library, index
+        return None
 
 
 def _stop_when_set(stop: threading.Event, reading: Reading) -> None:
@@ -920,11 +921,9 @@ def _stop_when_set(stop: threading.Event, reading: Reading) -> None:
 
 def make_app(content_root: Path, language: Language = "zh", *, elder: bool = False) -> GovTuiApp:
     """The app as a bare `govtui` opens it."""
-    library, index = open_ready(content_root)
     return GovTuiApp(
         content_root=content_root,
-        library=library,
-        index=index,
+        index=open_ready(content_root),
         language=language,
         freeze_after_load=True,
         elder=elder,

@@ -144,7 +144,10 @@ class SearchScreen(GovScreen[None]):
     def _library_changed(self, _library: Library | None) -> None:
         # The category names arrive with the content; the rest of the screen stays as it is.
         self.query_one("#category-filter", Button).label = self._category_label()
-        self._show_list()
+        if self.query_text.strip() and self.govtui.index is not None:
+            self._search_now()  # again: the hits gain where they belong, a miss its suggestions
+        else:
+            self._show_list()
 
     def _index_changed(self, index: SearchIndex | None) -> None:
         if index is not None and self.query_text.strip():
@@ -233,7 +236,8 @@ class SearchScreen(GovScreen[None]):
     def _search_now(self) -> None:
         self._generation += 1
         index, library = self.govtui.index, self.govtui.library
-        if not self.query_text.strip() or index is None or library is None:
+        # No library yet is fine: the index alone answers, and the hits are filled in after.
+        if not self.query_text.strip() or index is None:
             self._finished = None
             self._show_list()
             return
@@ -252,7 +256,7 @@ class SearchScreen(GovScreen[None]):
         description="search",
         exit_on_error=False,
     )
-    def _search(self, request: SearchRequest, index: SearchIndex, library: Library) -> None:
+    def _search(self, request: SearchRequest, index: SearchIndex, library: Library | None) -> None:
         hits = index.search(
             request.text, kind=request.kind, category=request.category, limit=RESULT_LIMIT
         )
@@ -261,7 +265,7 @@ class SearchScreen(GovScreen[None]):
         if not hits:
             if request.kind or request.category:
                 unfiltered = len(index.search(request.text, limit=RESULT_LIMIT))
-            suggestions = _close_matches(library, request.text)
+            suggestions = _close_matches(library, request.text) if library else ()
         if not get_current_worker().is_cancelled:
             self.post_message(SearchFinished(request, hits, unfiltered, suggestions))
 
@@ -279,13 +283,12 @@ class SearchScreen(GovScreen[None]):
         results = self.query_one("#results", OptionList)
         library = self.govtui.library
         options: list[Option] = []
-        if library is None:
-            options.append(note(self.t("loading_content")))
-        elif not self.query_text.strip():
-            options = self._browse_options(library)
+        if not self.query_text.strip():
+            loading = [note(self.t("loading_content"))]
+            options = self._browse_options(library) if library else loading
         elif self._finished is None:
             options.append(note(self.t("search_preparing")))
-            options += self._browse_options(library)
+            options += self._browse_options(library) if library else []
         elif self._finished.hits:
             width = self._option_width()
             options = [
@@ -316,7 +319,7 @@ class SearchScreen(GovScreen[None]):
     def _render_status(self) -> None:
         status = self.query_one("#search-status", Static)
         progress = self.govtui.index_progress
-        if self.govtui.library is None:
+        if self.govtui.library is None and self.govtui.index is None:
             message = self.t("loading_content")
         elif self.govtui.index is None:
             if progress is not None and progress[1]:
@@ -326,6 +329,7 @@ class SearchScreen(GovScreen[None]):
         elif self._finished is not None and self.query_text.strip():
             message = self.t("result_count", n=len(self._finished.hits))
         else:
+            # Also while the content is still read: the index answers, and the list says so.
             message = self.t("search_ready")
         # The status line has a fixed size (app.tcss), so a new message needs no layout pass:
         # a layout pass repaints the whole screen and doubled the time a keystroke takes.
@@ -387,15 +391,17 @@ class SearchScreen(GovScreen[None]):
         options.append(note(self.t("search_tip")))
         return options
 
-    def _nothing_found_options(self, library: Library, finished: SearchFinished) -> list[Option]:
-        """Never a blank list: say so, offer ways out, then the browse list."""
+    def _nothing_found_options(
+        self, library: Library | None, finished: SearchFinished
+    ) -> list[Option]:
+        """Never a blank list: say so, offer ways out, then the browse list (once it is read)."""
         options = [heading(self.t("nothing_found", query=finished.request.text))]
         if finished.unfiltered:
             options.append(
                 Option(self.t("drop_filters", n=finished.unfiltered), id="clear-filters:")
             )
         for document_id in finished.suggestions:
-            document = library.document(document_id)
+            document = library.document(document_id) if library else None
             if document is not None:
                 title = document_title(document, self.language)
                 options.append(
@@ -405,7 +411,7 @@ class SearchScreen(GovScreen[None]):
                     )
                 )
         options.append(note(self.t("search_tip")))
-        return options + self._browse_options(library)
+        return options + (self._browse_options(library) if library else [])
 
     # Choosing ----------------------------------------------------------------------------------
 

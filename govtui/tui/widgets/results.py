@@ -63,11 +63,17 @@ def _kind_tag(kind: str, language: Language) -> Content:
     return Content.from_markup("[reverse] $kind [/reverse]", kind=text(kind, language))
 
 
-def hit_option(hit: SearchHit, library: Library, language: Language, width: int) -> Option:
-    """Three lines: kind and title with where it belongs, the marked snippet, why it matched."""
+def hit_option(hit: SearchHit, library: Library | None, language: Language, width: int) -> Option:
+    """Three lines: kind and title with where it belongs, the marked snippet, why it matched.
+
+    Where it belongs (category and department, the policy) comes from the library: just after
+    launch, before the library is read, a hit goes without it.
+    """
     title = hit_title(hit, language)
     where: list[str] = []
-    if hit.kind == "guide":
+    if library is None:
+        pass
+    elif hit.kind == "guide":
         guide = library.guides.get(hit.id)
         category = library.categories.get(guide.category) if guide else None
         if category:
