@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import importlib
 import sys
+import threading
 import types
 from collections.abc import Callable
 from typing import Any
@@ -36,9 +37,17 @@ _IMPORTERS = ("whoosh.compat", "whoosh.reading", "whoosh.query", "whoosh.searchi
 
 
 def import_whoosh() -> None:
-    """Import the Whoosh modules a search uses, with the stand-ins; once, and only if first."""
+    """Import the Whoosh modules a search uses, with the stand-ins; once, and only if first.
+
+    Only while no other thread runs: one importing urllib.request meanwhile would get the
+    stand-in. With other threads (a TUI's workers), Whoosh is imported as it is.
+    """
     if "whoosh.compat" in sys.modules:
         return  # imported already, with whatever it imported: nothing to save any more
+    if threading.active_count() > 1:
+        for name in _IMPORTERS:
+            importlib.import_module(name)
+        return
     placed = []
     for name, attributes in _STAND_INS.items():
         if name not in sys.modules:

@@ -26,3 +26,22 @@ print(left_out, "rendered" in variations, real, whoosh.compat.urlretrieve.__name
 def test_a_search_imports_whoosh_without_an_http_client_asyncio_or_english_variations() -> None:
     done = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["[]", "True", "True", "call", "True"]
+
+
+BESIDE_A_THREAD = """
+import sys, threading
+stop = threading.Event()
+other = threading.Thread(target=stop.wait)
+other.start()
+import govtui.search
+print("urllib.request" in sys.modules)
+stop.set()
+"""
+
+
+def test_with_another_thread_running_whoosh_is_imported_as_it_is() -> None:
+    """A thread importing urllib.request meanwhile would get the stand-in: none is placed."""
+    done = subprocess.run(
+        [sys.executable, "-c", BESIDE_A_THREAD], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["True"]
