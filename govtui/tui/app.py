@@ -319,14 +319,20 @@ class GovTuiApp(App[None]):
         held: list[ContentLoaded] = []
         if library is None:
             from govtui.content.cache import load_library_cached
+            from govtui.content.parsed import collection_paused
             from govtui.paths import cache_dir
 
             assert self.content_root is not None
-            result = load_library_cached(
-                self.content_root,
-                cache_dir(),
-                on_damaged=partial(self._repaired, "notice_library_cache_repaired"),
-            )
+            # The library lives as long as the app: set aside from the collector as it is read,
+            # or the collections after it walk a county's 240,000 models again and again.
+            with collection_paused():
+                result = load_library_cached(
+                    self.content_root,
+                    cache_dir(),
+                    on_damaged=partial(self._repaired, "notice_library_cache_repaired"),
+                )
+                if self.freeze_after_load:
+                    gc.freeze()
             library = result.library
             held.append(ContentLoaded(library, len(result.report.errors)))
             if self.index is not None:
@@ -372,8 +378,6 @@ class GovTuiApp(App[None]):
                 title=self.t("content_problems_title"),
                 severity="warning",
             )
-        if self.freeze_after_load and self.index is not None:
-            gc.freeze()  # the library lives as long as the app: no collection need walk it
         if self._waiting_to_open is not None:
             document_id, article = self._waiting_to_open
             self._waiting_to_open = None
