@@ -57,6 +57,10 @@ async def test_the_tui_searches_the_import(imported: Path) -> None:
     open_index(library).close()
     app = make_app(imported)
     async with app.run_test(size=SIZE) as pilot:
+        for _ in range(200):  # the content is read after the first frame
+            if app.library is not None:
+                break
+            await pilot.pause(0.05)
         assert app.library is not None and DIBAO in app.library.guides
         await type_text(pilot, "最低生活保障审核确认")
         await settle(pilot)
