@@ -118,26 +118,35 @@ def _files_read(monkeypatch: pytest.MonkeyPatch) -> list[Collection[str] | None]
     return calls
 
 
-def test_a_bundle_members_update_reads_the_bundle_and_its_members_and_no_other_guide(
-    content: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("edit", "query", "found", "read"),
+    [
+        # A member's bundle and the bundle's other members, and no other guide.
+        (
+            "a bundle member's name",
+            "身份证到期换领",
+            "id-card-renewal",
+            REGISTRIES | {RENEWAL, REPLACEMENT, BUNDLE},
+        ),
+        # That policy alone of the documents.
+        ("a policy's article", "工本费用", "id-card-law#21", REGISTRIES | {LAW}),
+    ],
+    ids=["member guide", "policy"],
+)
+def test_an_update_reads_the_changed_file_and_what_its_documents_draw_on(
+    edit: str,
+    query: str,
+    found: str,
+    read: set[str],
+    content: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     open_index(content).close()
-    EDITS["a bundle member's name"](content)
+    EDITS[edit](content)
     calls = _files_read(monkeypatch)
     with open_index(content) as index:
-        assert index.search("身份证到期换领")[0].id == "id-card-renewal"
-    assert calls == [REGISTRIES | {RENEWAL, REPLACEMENT, BUNDLE}]
-
-
-def test_a_policys_update_reads_that_policy_alone_of_the_documents(
-    content: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    open_index(content).close()
-    EDITS["a policy's article"](content)
-    calls = _files_read(monkeypatch)
-    with open_index(content) as index:
-        assert index.search("工本费用")[0].id == "id-card-law#21"
-    assert calls == [REGISTRIES | {LAW}]
+        assert index.search(query)[0].id == found
+    assert calls == [read]
 
 
 def test_a_bundles_new_member_is_read_in_a_second_pass(
