@@ -64,28 +64,9 @@ def _kind_tag(kind: str, language: Language) -> Content:
 
 
 def hit_option(hit: SearchHit, library: Library | None, language: Language, width: int) -> Option:
-    """Three lines: kind and title with where it belongs, the marked snippet, why it matched.
-
-    Where it belongs (category and department, the policy) comes from the library: just after
-    launch, before the library is read, a hit goes without it.
-    """
+    """Three lines: kind and title with where it belongs, the marked snippet, why it matched."""
     title = hit_title(hit, language)
-    where: list[str] = []
-    if library is None:
-        pass
-    elif hit.kind == "guide":
-        guide = library.guides.get(hit.id)
-        category = library.categories.get(guide.category) if guide else None
-        if category:
-            where.append(category.name_en if language == "en" else category.name)
-        if guide:
-            where.append(guide.department)
-    elif hit.policy or hit.kind == "policy":
-        policy = library.policies.get(hit.policy or hit.id)
-        if policy and hit.kind == "article":
-            where.append(f"《{policy.title}》")
-        if policy and policy.status != "effective":
-            where.append(text(f"status_{policy.status}", language))
+    where = _where(hit, library, language)
     first = Content.assemble(
         _kind_tag(hit.kind, language), " ", (title, "bold"), ("  " + " · ".join(where), "dim")
     )
@@ -105,6 +86,30 @@ def hit_option(hit: SearchHit, library: Library | None, language: Language, widt
     # A blank line after each result gives the eye a rest (options cannot have vertical padding).
     lines.append(Content(""))
     return Option(Content("\n").join(lines), id=option_id(kind, document, article))
+
+
+def _where(hit: SearchHit, library: Library | None, language: Language) -> list[str]:
+    """A guide's category and department, an article's policy, a policy no longer in force.
+
+    They come from the library: just after launch, before it is read, a hit goes without.
+    """
+    where: list[str] = []
+    if library is None:
+        return where
+    if hit.kind == "guide":
+        guide = library.guides.get(hit.id)
+        category = library.categories.get(guide.category) if guide else None
+        if category:
+            where.append(category.name_en if language == "en" else category.name)
+        if guide:
+            where.append(guide.department)
+    elif hit.policy or hit.kind == "policy":
+        policy = library.policies.get(hit.policy or hit.id)
+        if policy and hit.kind == "article":
+            where.append(f"《{policy.title}》")
+        if policy and policy.status != "effective":
+            where.append(text(f"status_{policy.status}", language))
+    return where
 
 
 def _article_number(hit: SearchHit) -> str | None:
