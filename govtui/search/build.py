@@ -29,6 +29,7 @@ BUILD_CACHE_FILE = "build-cache.json"
 _DICTIONARY_FILE = "jieba-dictionary.txt"
 # An update merges every segment holding less than 1/KEEP_SHARE of the documents with its own.
 KEEP_SHARE = 4
+_POOL_MB = 512
 
 
 def _no_progress(done: int, total: int) -> None:
@@ -80,7 +81,10 @@ def build_full(
         words, documents, table, character_pinyin, known, directory, resources, full=True
     )
     analysis = FieldAnalysis(setup, _workers())
-    writer = create_in(str(directory), make_schema()).writer(limitmb=256, compound=False)
+    # Whoosh sorts the postings in a pool of this size and spills runs to disk past it. A
+    # county's 16,700 documents fit in 512 MB: the build took 27 s instead of 46-49 s at 256 MB
+    # (which spilled), for a peak of 745 MB instead of 570 MB.
+    writer = create_in(str(directory), make_schema()).writer(limitmb=_POOL_MB, compound=False)
     _write(writer, analysis.run(documents), len(documents), progress)
     writer.commit()
     tables = Tables(
