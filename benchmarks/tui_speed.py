@@ -199,17 +199,16 @@ def launch_in_tmux(cache: Path, runs: int) -> tuple[list[float], list[float]]:
                 ],
                 check=True,
             )
-            while time.perf_counter() - started < 30:
-                screen = subprocess.run(
-                    [tmux, "-L", socket, "capture-pane", "-p", "-t", "bench"],
-                    capture_output=True,
-                    text=True,
-                ).stdout
-                if READY_TEXT in screen:
-                    seconds.append(time.perf_counter() - started)
-                    answers.append(_answer_in_tmux(tmux, socket))
-                    break
-                time.sleep(0.01)
+            ready = _seconds_until(tmux, socket, READY_TEXT, started)
+            if ready is not None:
+                seconds.append(ready)
+                typed = time.perf_counter()
+                subprocess.run(
+                    [tmux, "-L", socket, "send-keys", "-t", "bench", FIRST_QUERY], check=True
+                )
+                answered = _seconds_until(tmux, socket, RESULTS_TEXT, typed)
+                if answered is not None:
+                    answers.append(answered)
         finally:
             socket_path = subprocess.run(
                 [tmux, "-L", socket, "display-message", "-p", "#{socket_path}"],
@@ -222,20 +221,18 @@ def launch_in_tmux(cache: Path, runs: int) -> tuple[list[float], list[float]]:
     return seconds, answers
 
 
-def _answer_in_tmux(tmux: str, socket: str) -> float:
-    """Seconds from typing FIRST_QUERY until the status line counts its results."""
-    typed = time.perf_counter()
-    subprocess.run([tmux, "-L", socket, "send-keys", "-t", "bench", FIRST_QUERY], check=True)
-    while time.perf_counter() - typed < 30:
+def _seconds_until(tmux: str, socket: str, wanted: str, since: float) -> float | None:
+    """Seconds from `since` until the pane shows `wanted` (polled every 10 ms), None past 30 s."""
+    while time.perf_counter() - since < 30:
         screen = subprocess.run(
             [tmux, "-L", socket, "capture-pane", "-p", "-t", "bench"],
             capture_output=True,
             text=True,
         ).stdout
-        if RESULTS_TEXT in screen:
-            break
+        if wanted in screen:
+            return time.perf_counter() - since
         time.sleep(0.01)
-    return time.perf_counter() - typed
+    return None
 
 
 def load_queries(count: int) -> list[str]:

@@ -228,7 +228,7 @@ class Tables:
     """(official, kind, terms) for each synonym group, already folded."""
     generic: frozenset[str] = frozenset()
     """Character pairs of names, aliases and situations spread over many unrelated services
-    (要办, 哪些): they say how people ask, not what about (see wording.generic_bigrams)."""
+    (要办, 哪些): they say how people ask, not what about (see wording.generic_pairs)."""
 
 
 TABLES_FILE = "tables.json"

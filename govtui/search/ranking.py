@@ -35,7 +35,7 @@ RULE_KIND_WEIGHTS: dict[str, float] = {
 # Typed pinyin or initials that spell a whole name or alias (gljt for 高龄津贴) gain this much
 # more than the same letters spelling a part of a longer name (计划生育家庭高龄津贴发放).
 SPELLED_BONUS = 0.1
-# A character pair that only says how people ask (wording.generic_bigrams) explains this much
+# A character pair that only says how people ask (wording.generic_pairs) explains this much
 # of a character a specific word would.
 GENERIC_WEIGHT = 0.3
 # A bundle whose own words explain no more of the query than one member's names, where the query

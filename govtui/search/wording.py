@@ -35,17 +35,6 @@ def name_pairs(document: SourceDocument, table: Mapping[int, str] | None = None)
     return frozenset(pairs)
 
 
-def generic_bigrams(
-    documents: Iterable[SourceDocument], table: Mapping[int, str] | None = None
-) -> frozenset[str]:
-    """The generic pairs of these documents' guides and bundles (see `generic_pairs`)."""
-    return generic_pairs(
-        GroupMember(d.id, d.kind, d.category, d.members, name_pairs(d, table))
-        for d in documents
-        if d.kind in ("guide", "bundle")
-    )
-
-
 def generic_pairs(entries: Iterable[GroupMember]) -> frozenset[str]:
     """Character pairs of guides' and bundles' own words found across many unrelated groups.
 

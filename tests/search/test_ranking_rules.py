@@ -8,7 +8,7 @@ from typing import Any
 from govtui.search.query import AnalyzedQuery, QueryTerm
 from govtui.search.ranking import explain, rank
 
-# Pairs a big catalogue spreads over many unrelated services (wording.generic_bigrams).
+# Pairs a big catalogue spreads over many unrelated services (wording.generic_pairs).
 GENERIC = frozenset({"营业", "业执", "执照", "老人", "高龄", "津贴"})
 READINGS = dict(
     zip(
