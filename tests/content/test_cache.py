@@ -12,7 +12,6 @@ import pytest
 
 from govtui.content import load_library
 from govtui.content.cache import cached_library, load_library_cached
-from tests.content.helpers import write_content
 
 Damage = Callable[[Path], None]
 
@@ -84,11 +83,6 @@ DAMAGES: dict[str, Damage] = {
     "the format before the seal": _old_format,
     "a folder in its place": _a_folder_in_its_place,
 }
-
-
-@pytest.fixture
-def root(tmp_path: Path) -> Path:
-    return write_content(tmp_path / "content")
 
 
 @pytest.fixture

@@ -10,14 +10,8 @@ import pytest
 
 from govtui.content import files
 from govtui.content.files import file_digests
-from tests.content.helpers import write_content
 
 GUIDE = "guides/elderly/allowance.yaml"
-
-
-@pytest.fixture
-def root(tmp_path: Path) -> Path:
-    return write_content(tmp_path / "content")
 
 
 @pytest.fixture

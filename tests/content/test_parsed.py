@@ -15,11 +15,6 @@ from tests.content.helpers import FACTS, GUIDE, write_content
 
 
 @pytest.fixture
-def root(tmp_path: Path) -> Path:
-    return write_content(tmp_path / "content")
-
-
-@pytest.fixture
 def parsed_paths(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """The files the loader actually parses, in order."""
     seen: list[Path] = []
