@@ -227,19 +227,15 @@ def open_index(
     return index
 
 
-def open_current_index(
-    root: Path, cache_dir: Path | None = None, digests: dict[str, str] | None = None
-) -> SearchIndex | None:
+def open_current_index(root: Path, cache_dir: Path | None = None) -> SearchIndex | None:
     """The index of a content folder if it is up to date, else None; never builds or waits.
 
     For callers that show progress while building (the TUI): they open what is ready at once
-    and build in the background otherwise. `digests` are the content's file digests if the
-    caller has just taken them.
+    and build in the background otherwise.
     """
     store = Store(cache_dir if cache_dir is not None else _default_cache_dir())
     try:
-        if digests is None:
-            digests = file_digests(root, store.cache_dir)
+        digests = file_digests(root, store.cache_dir)
         return _open_current(store, root, fingerprint(digests))
     except (OSError, IndexDamaged):  # left as it is: the build that follows repairs it
         return None

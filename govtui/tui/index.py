@@ -57,16 +57,11 @@ class SearchIndex(Protocol):
 IndexFactory = Callable[[Library, ProgressCallback], SearchIndex]
 
 
-def open_ready_index(
-    content_root: Path, digests: dict[str, str] | None = None
-) -> SearchIndex | None:
-    """The on-disk index if it is up to date, else None (it must be built first).
-
-    `digests` are the content's file digests if the caller has just taken them.
-    """
+def open_ready_index(content_root: Path) -> SearchIndex | None:
+    """The on-disk index if it is up to date, else None (it must be built first)."""
     from govtui.search import open_current_index
 
-    index: SearchIndex | None = open_current_index(content_root, digests=digests)
+    index: SearchIndex | None = open_current_index(content_root)
     return index
 
 
